@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// framefit-cli: the FrameFit engine for scripts. The contract is shared/spec/cli.md.
+#include "checkcommand.h"
+#include "cliargs.h"
+#include "convertcommand.h"
+
+#include <QCoreApplication>
+
+using namespace framefit::cli;
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("framefit-cli", text);
+}
+
+QString mainUsage() {
+    return tr("Usage: framefit-cli <command> [options] <input>...\n\n"
+              "Commands:\n"
+              "  convert   convert pictures to exactly a Sora video size\n"
+              "  check     tell whether pictures are ready to send as they are\n\n"
+              "Run framefit-cli <command> --help for the options of a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("framefit-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FrameFit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRAMEFIT_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "framefit-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        out() << mainUsage();
+        return ExitOk;
+    }
+    setCommandName(command);
+    if (args.size() > 1)
+        args.removeAt(1); // the command's parser sees "framefit-cli <its options>"
+    if (command == QLatin1String("convert"))
+        return runConvert(args);
+    if (command == QLatin1String("check"))
+        return runCheck(args);
+    err() << "framefit-cli: "
+          << (command.isEmpty() ? tr("no command given")
+                                : tr("unknown command \"%1\"").arg(command))
+          << "\n\n"
+          << mainUsage();
+    return ExitUsage;
+}

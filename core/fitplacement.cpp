@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fitplacement.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace framefit {
+
+double Placement::upscaleFactor() const {
+    if (isEmpty())
+        return 1.0;
+    return std::max(destRect.width() / sourceRect.width(), destRect.height() / sourceRect.height());
+}
+
+Placement fitPlacement(QSize source, const CropBounds& crop, FitMode mode, QSize canvas) {
+    Placement placement;
+    placement.canvas = canvas;
+    if (source.isEmpty() || canvas.isEmpty() || !crop.isValid())
+        return placement;
+
+    const QRectF region = crop.toRect(QSizeF(source));
+    const double canvasAspect = double(canvas.width()) / canvas.height();
+    const double regionAspect = region.width() / region.height();
+
+    switch (mode) {
+    case FitMode::Stretch:
+        placement.sourceRect = region;
+        placement.destRect = QRect(QPoint(0, 0), canvas);
+        break;
+    case FitMode::Cover: {
+        QRectF kept = region;
+        if (regionAspect > canvasAspect)
+            kept.setWidth(region.height() * canvasAspect);
+        else if (regionAspect < canvasAspect)
+            kept.setHeight(region.width() / canvasAspect);
+        kept.moveCenter(region.center());
+        placement.sourceRect = kept;
+        placement.destRect = QRect(QPoint(0, 0), canvas);
+        break;
+    }
+    case FitMode::Pad: {
+        QSize fitted = canvas;
+        // Only the side that is not pinned to the canvas is rounded; a 1 px minimum keeps a
+        // 3000x1 sliver visible instead of vanishing.
+        if (regionAspect > canvasAspect) {
+            const int h = int(std::lround(canvas.width() / regionAspect));
+            fitted.setHeight(std::clamp(h, 1, canvas.height()));
+        } else if (regionAspect < canvasAspect) {
+            const int w = int(std::lround(canvas.height() * regionAspect));
+            fitted.setWidth(std::clamp(w, 1, canvas.width()));
+        }
+        const QPoint offset((canvas.width() - fitted.width()) / 2,
+                            (canvas.height() - fitted.height()) / 2);
+        placement.sourceRect = region;
+        placement.destRect = QRect(offset, fitted);
+        break;
+    }
+    }
+    return placement;
+}
+
+} // namespace framefit

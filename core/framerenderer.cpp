@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "framerenderer.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace framefit {
+
+double decodeScaleFor(const Placement& placement) {
+    if (placement.isEmpty())
+        return 1.0;
+    return std::min(1.0,
+                    2.0 * std::max(placement.destRect.width() / placement.sourceRect.width(),
+                                   placement.destRect.height() / placement.sourceRect.height()));
+}
+
+QImage flattenOnto(const QImage& image, const QColor& background) {
+    if (!image.hasAlphaChannel())
+        return image.format() == QImage::Format_RGB888
+                   ? image
+                   : image.convertToFormat(QImage::Format_RGB888);
+    const QImage rgba = image.convertToFormat(QImage::Format_RGBA8888);
+    QImage out(rgba.size(), QImage::Format_RGB888);
+    const int bg[3] = {background.red(), background.green(), background.blue()};
+    for (int y = 0; y < rgba.height(); ++y) {
+        const uchar* s = rgba.constScanLine(y);
+        uchar* d = out.scanLine(y);
+        for (int x = 0; x < rgba.width(); ++x, s += 4, d += 3) {
+            const int a = s[3];
+            for (int c = 0; c < 3; ++c)
+                d[c] = uchar((s[c] * a + bg[c] * (255 - a) + 127) / 255);
+        }
+    }
+    return out;
+}
+
+QImage renderFrame(const DecodedImage& source, const Placement& placement, const QColor& background,
+                   Threads threads) {
+    QImage canvas(placement.canvas, QImage::Format_RGB888);
+    if (canvas.isNull())
+        return {};
+    const QRect whole(QPoint(0, 0), placement.canvas);
+    if (placement.destRect != whole)
+        canvas.fill(background.rgb());
+    if (placement.isEmpty() || source.image.isNull())
+        return canvas;
+
+    const QImage pixels = flattenOnto(source.image, background);
+    const QRectF scaled(placement.sourceRect.topLeft() * source.scale,
+                        placement.sourceRect.size() * source.scale);
+    // A reduced decode is rounded up to whole pixels; never read past its edge.
+    const QRectF inside = scaled.intersected(QRectF(pixels.rect()));
+    const QImage drawn = resampleLanczos3(pixels, inside.isEmpty() ? scaled : inside,
+                                          placement.destRect.size(), threads);
+    if (drawn.isNull())
+        return {};
+    if (placement.destRect == whole)
+        return drawn;
+    const int rowBytes = drawn.width() * 3;
+    for (int y = 0; y < drawn.height(); ++y) {
+        std::memcpy(canvas.scanLine(placement.destRect.top() + y) + placement.destRect.left() * 3,
+                    drawn.constScanLine(y), size_t(rowBytes));
+    }
+    return canvas;
+}
+
+} // namespace framefit
