@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "colourprofile.h"
 
+#include <QHash>
+#include <QMutex>
+
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <lcms2.h>
 #include <memory>
@@ -82,13 +87,40 @@ void plainConversion(const uchar* in, qsizetype inStride, PixelLayout layout, QI
 bool isSrgbProfile(const QByteArray& icc) {
     if (icc.isEmpty())
         return true;
+    // Judged by what the profile does, not by its name: a "linear sRGB" profile names sRGB but
+    // changes every mid-tone. Most photos carry one of a handful of profiles, so remember the
+    // answer per profile.
+    static QMutex mutex;
+    static QHash<QByteArray, bool> known;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(icc); it != known.constEnd())
+            return *it;
+    }
+    bool identity = false;
     ProfilePtr profile(cmsOpenProfileFromMem(icc.constData(), cmsUInt32Number(icc.size())));
-    if (!profile)
-        return false;
-    wchar_t description[128] = {};
-    cmsGetProfileInfo(profile.get(), cmsInfoDescription, "en", "US", description, 127);
-    return std::wcsstr(description, L"sRGB") != nullptr &&
-           cmsGetColorSpace(profile.get()) == cmsSigRgbData;
+    if (profile && cmsGetColorSpace(profile.get()) == cmsSigRgbData) {
+        ProfilePtr srgb(cmsCreate_sRGBProfile());
+        TransformPtr transform(cmsCreateTransform(profile.get(), TYPE_RGB_8, srgb.get(), TYPE_RGB_8,
+                                                  INTENT_PERCEPTUAL, cmsFLAGS_NOCACHE));
+        if (transform) {
+            std::array<uchar, 3 * 64> in;
+            std::array<uchar, 3 * 64> out;
+            for (size_t i = 0; i < 64; ++i) { // a 4x4x4 lattice of the RGB cube
+                in[3 * i] = uchar(85 * (i % 4));
+                in[3 * i + 1] = uchar(85 * (i / 4 % 4));
+                in[3 * i + 2] = uchar(85 * (i / 16));
+            }
+            cmsDoTransform(transform.get(), in.data(), out.data(), 64);
+            identity = std::equal(in.begin(), in.end(), out.begin(),
+                                  [](uchar a, uchar b) { return std::abs(int(a) - int(b)) <= 1; });
+        }
+    }
+    const QMutexLocker lock(&mutex);
+    if (known.size() > 64)
+        known.clear();
+    known.insert(icc, identity);
+    return identity;
 }
 
 bool convertToSrgb(const uchar* in, qsizetype inStride, PixelLayout layout, const QByteArray& icc,

@@ -9,9 +9,9 @@ namespace framefit {
 // Layouts of decoded pixels that may carry an embedded ICC profile.
 enum class PixelLayout { Rgb, Rgba, Grey, Cmyk, CmykInverted /* Adobe-style JPEG CMYK */ };
 
-// True when `icc` describes sRGB itself (or is empty), so no conversion is needed. Cameras and
-// editors embed sRGB profiles in most photos; converting through them costs time and changes
-// nothing.
+// True when `icc` is empty or maps RGB to sRGB unchanged (within one level), so no conversion
+// is needed. Cameras and editors embed sRGB profiles in most photos; converting through them
+// costs time and changes nothing.
 bool isSrgbProfile(const QByteArray& icc);
 
 // Converts `rows` x `width` pixels of `layout` (stride `inStride`) into `out`, which must be

@@ -217,8 +217,8 @@ void ImageLoader::readHeader() {
     if (m_header.format == QLatin1String("JPEG")) {
         JpegReader r;
         if (!jpegReadHeader(r, m_data)) {
-            m_error = r.err.failedCode == JERR_INPUT_EOF
-                          ? tr("truncated: the file ends before the image data starts")
+            m_error = (r.err.failedCode == JERR_INPUT_EOF || r.err.failedCode == JWRN_JPEG_EOF)
+                          ? tr("truncated or damaged: the file ends before the image data starts")
                           : tr("a damaged JPEG: %1").arg(QString::fromLocal8Bit(r.err.message));
             return;
         }
