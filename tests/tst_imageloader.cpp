@@ -268,8 +268,11 @@ void TestImageLoader::badInputIsAnError_data() {
     QTest::newRow("JPEG cut in its header") << jpeg.left(40) << "truncated";
     QTest::newRow("PNG cut in its data") << png.left(png.size() / 2) << "damaged PNG";
     QTest::newRow("WebP cut in its data") << lossy.left(lossy.size() / 2) << "truncated";
-    QTest::newRow("JPEG magic, then noise")
-        << QByteArray("\xFF\xD8\xFF\xE0 noise noise noise", 20) << "JPEG";
+    QByteArray noise("\xFF\xD8\xFF", 3);
+    for (int i = 0; i < 4096; ++i)
+        noise.append(char((i * 7919 + 13) % 251));
+    QTest::newRow("JPEG magic, then noise") << noise << "truncated or damaged";
+    QTest::newRow("JPEG magic alone") << QByteArray("\xFF\xD8\xFF", 3) << "truncated";
 }
 
 void TestImageLoader::badInputIsAnError() {
