@@ -3,7 +3,12 @@
 # Sourced or run by scripts/run-app and scripts/run-tests; safe to run again.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-mapfile -t wanted < <(grep -v '^\s*#' "$HERE/debian-packages.txt" | tr -s ' \t' '\n' | grep -v '^$')
+# With arguments: those packages; without: the project's list.
+if (($#)); then
+  wanted=("$@")
+else
+  mapfile -t wanted < <(grep -v '^\s*#' "$HERE/debian-packages.txt" | tr -s ' \t' '\n' | grep -v '^$')
+fi
 missing=()
 for p in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
