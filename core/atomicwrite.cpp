@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -66,33 +65,48 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, ExistingF
     if (info.isDir())
         return fail(error, tr("the output %1 is a folder").arg(path));
 
-    if (existing == ExistingFile::Replace) {
-        QSaveFile file(path);
-        file.setDirectWriteFallback(false);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(error, tr("cannot write %1: %2").arg(path, file.errorString()));
-        if (file.write(bytes) != bytes.size() || !file.commit())
-            return fail(error, tr("cannot write %1: %2").arg(path, file.errorString()));
-        return true;
-    }
-
+    // Hidden and marked .part, so a half-written file is never mistaken for an output.
     QTemporaryFile temp(info.absolutePath() + QLatin1String("/.") + info.fileName() +
                         QLatin1String(".XXXXXX.part"));
     if (!temp.open())
         return fail(error,
                     tr("cannot write in %1: %2").arg(info.absolutePath(), temp.errorString()));
-    if (temp.write(bytes) != bytes.size() || !temp.flush())
-        return fail(error, tr("cannot write %1: %2").arg(path, temp.errorString()));
-    if (::fchmod(temp.handle(), newFileMode()) != 0 || ::fsync(temp.handle()) != 0)
+    // Written through the descriptor, not QFile's buffer, so a full disk is reported as such
+    // rather than as Qt's "Unknown error".
+    const auto systemError = [&](int code) {
         return fail(
             error,
-            tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+            tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code))));
+    };
+    const int fd = temp.handle();
+    for (qsizetype done = 0; done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return systemError(n < 0 ? errno : ENOSPC);
+        done += n;
+    }
+    mode_t mode = newFileMode();
+    struct stat existingStat {};
+    if (existing == ExistingFile::Replace &&
+        ::stat(QFile::encodeName(path).constData(), &existingStat) == 0)
+        mode = existingStat.st_mode & 07777; // a replaced file keeps its permissions
+    if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0)
+        return systemError(errno);
     int err = 0;
-    if (!renameNoReplace(temp.fileName(), path, &err)) {
+    bool renamed = false;
+    if (existing == ExistingFile::Replace) {
+        renamed = ::rename(QFile::encodeName(temp.fileName()).constData(),
+                           QFile::encodeName(path).constData()) == 0;
+        err = renamed ? 0 : errno;
+    } else {
+        renamed = renameNoReplace(temp.fileName(), path, &err);
+    }
+    if (!renamed) {
         if (err == EEXIST)
             return fail(error, tr("the output %1 already exists").arg(path));
-        return fail(
-            error, tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        return systemError(err);
     }
     temp.setAutoRemove(false); // it has become `path`
     return true;
