@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include <QColorSpace>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace framefit;
@@ -32,6 +34,7 @@ private slots:
     void badInputIsAnError();
     void pixelBudget();
     void missingFile();
+    void byteBudget();
 };
 
 namespace {
@@ -314,6 +317,28 @@ void TestImageLoader::missingFile() {
     const ImageLoader loader = ImageLoader::fromFile(QStringLiteral("/nonexistent/picture.jpg"));
     QVERIFY(loader.hasError());
     QCOMPARE(loader.error(), QStringLiteral("no such file"));
+}
+
+void TestImageLoader::byteBudget() {
+    QTemporaryDir dir;
+    // A sparse file of just over 1 GiB: refused from its size, never read into memory.
+    const QString huge = dir.filePath(QStringLiteral("huge.jpg"));
+    QFile file(huge);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(encodeWithQt(quadrants(QSize(16, 16)), "JPEG", 90));
+    QVERIFY(file.resize((qint64(1) << 30) + 1));
+    file.close();
+    const ImageLoader loader = ImageLoader::fromFile(huge);
+    QVERIFY(loader.hasError());
+    QVERIFY2(loader.error().contains(QStringLiteral("too large")), qPrintable(loader.error()));
+    QVERIFY(loader.data().isEmpty());
+
+    LoadLimits small;
+    small.maxFileBytes = 1000;
+    const QString photo = dir.filePath(QStringLiteral("photo.jpg"));
+    QVERIFY(writeFile(photo, encodeWithQt(detailed(QSize(200, 200)), "JPEG", 90)));
+    QVERIFY(ImageLoader::fromFile(photo, small).error().contains(QStringLiteral("too large")));
+    QVERIFY(!ImageLoader::fromFile(photo).hasError());
 }
 
 QTEST_GUILESS_MAIN(TestImageLoader)
