@@ -59,4 +59,23 @@ Placement fitPlacement(QSize source, const CropBounds& crop, FitMode mode, QSize
     return placement;
 }
 
+Placement scaledPlacement(const Placement& placement, QSize canvas) {
+    Placement scaled = placement;
+    scaled.canvas = canvas;
+    if (placement.canvas.isEmpty() || canvas.isEmpty())
+        return scaled;
+    const double sx = double(canvas.width()) / placement.canvas.width();
+    const double sy = double(canvas.height()) / placement.canvas.height();
+    const QRectF dest(placement.destRect.x() * sx, placement.destRect.y() * sy,
+                      placement.destRect.width() * sx, placement.destRect.height() * sy);
+    QRect rounded(
+        QPoint(int(std::floor(dest.left() + 1e-9)), int(std::floor(dest.top() + 1e-9))),
+        QPoint(int(std::ceil(dest.right() - 1e-9)) - 1, int(std::ceil(dest.bottom() - 1e-9)) - 1));
+    rounded = rounded.intersected(QRect(QPoint(0, 0), canvas));
+    if (rounded.isEmpty())
+        rounded = QRect(rounded.topLeft(), QSize(1, 1)).intersected(QRect(QPoint(0, 0), canvas));
+    scaled.destRect = rounded;
+    return scaled;
+}
+
 } // namespace framefit

@@ -38,4 +38,9 @@ struct Placement {
 //  - Stretch: sourceRect is the whole crop, destRect the whole canvas.
 Placement fitPlacement(QSize source, const CropBounds& crop, FitMode mode, QSize canvas);
 
+// The same placement drawn on a smaller (or larger) canvas, for previews: sourceRect is kept,
+// destRect is scaled by canvas.width() / placement.canvas.width() and rounded outwards to whole
+// pixels inside `canvas`, so a preview shows exactly the region the output will show.
+Placement scaledPlacement(const Placement& placement, QSize canvas);
+
 } // namespace framefit

@@ -20,6 +20,8 @@ private slots:
     void knownValues();
     void invalidInputGivesEmptyPlacement();
     void upscaleFactor();
+    void scaledForPreview_data();
+    void scaledForPreview();
     void cropParsing_data();
     void cropParsing();
 };
@@ -172,6 +174,31 @@ void TestFitPlacement::upscaleFactor() {
     const Placement big =
         fitPlacement(QSize(5120, 2880), CropBounds{}, FitMode::Cover, QSize(1280, 720));
     QCOMPARE(big.upscaleFactor(), 0.25);
+}
+
+void TestFitPlacement::scaledForPreview_data() {
+    QTest::addColumn<QSize>("source");
+    QTest::addColumn<FitMode>("mode");
+    QTest::addColumn<QSize>("preview");
+    QTest::addColumn<QRect>("destRect");
+    QTest::newRow("pad 4:3 at quarter size")
+        << QSize(4000, 3000) << FitMode::Pad << QSize(320, 180) << QRect(40, 0, 240, 180);
+    QTest::newRow("cover fills the preview")
+        << QSize(4000, 3000) << FitMode::Cover << QSize(333, 187) << QRect(0, 0, 333, 187);
+    QTest::newRow("thin pad line stays visible")
+        << QSize(65535, 1) << FitMode::Pad << QSize(64, 36) << QRect(0, 17, 64, 1);
+}
+
+void TestFitPlacement::scaledForPreview() {
+    QFETCH(QSize, source);
+    QFETCH(FitMode, mode);
+    QFETCH(QSize, preview);
+    QFETCH(QRect, destRect);
+    const Placement full = fitPlacement(source, {}, mode, QSize(1280, 720));
+    const Placement small = scaledPlacement(full, preview);
+    QCOMPARE(small.canvas, preview);
+    QCOMPARE(small.sourceRect, full.sourceRect);
+    QCOMPARE(small.destRect, destRect);
 }
 
 void TestFitPlacement::cropParsing_data() {

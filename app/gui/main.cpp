@@ -3,13 +3,30 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FrameFit"));
     QApplication::setOrganizationName(QStringLiteral("FrameFit"));
     QApplication::setApplicationVersion(QStringLiteral(FRAMEFIT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("framefit"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Prepare pictures at the exact size Sora needs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("picture"),
+                                 QApplication::translate("main", "A picture to open."));
+    parser.process(app);
+
     framefit::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        window.openSample();
+    else
+        window.openFile(files.first());
     window.show();
     return QApplication::exec();
 }
