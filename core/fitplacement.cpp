@@ -68,12 +68,18 @@ Placement scaledPlacement(const Placement& placement, QSize canvas) {
     const double sy = double(canvas.height()) / placement.canvas.height();
     const QRectF dest(placement.destRect.x() * sx, placement.destRect.y() * sy,
                       placement.destRect.width() * sx, placement.destRect.height() * sy);
-    QRect rounded(
-        QPoint(int(std::floor(dest.left() + 1e-9)), int(std::floor(dest.top() + 1e-9))),
-        QPoint(int(std::ceil(dest.right() - 1e-9)) - 1, int(std::ceil(dest.bottom() - 1e-9)) - 1));
+    // Each edge to the nearest pixel, as the full-size frame's edges land when it is shrunk; a
+    // region thinner than a pixel still gets one.
+    const int left = int(std::lround(dest.left()));
+    const int top = int(std::lround(dest.top()));
+    QRect rounded(QPoint(left, top),
+                  QPoint(std::max(left + 1, int(std::lround(dest.right()))) - 1,
+                         std::max(top + 1, int(std::lround(dest.bottom()))) - 1));
     rounded = rounded.intersected(QRect(QPoint(0, 0), canvas));
     if (rounded.isEmpty())
-        rounded = QRect(rounded.topLeft(), QSize(1, 1)).intersected(QRect(QPoint(0, 0), canvas));
+        rounded =
+            QRect(QPoint(std::min(left, canvas.width() - 1), std::min(top, canvas.height() - 1)),
+                  QSize(1, 1));
     scaled.destRect = rounded;
     return scaled;
 }

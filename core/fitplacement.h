@@ -39,8 +39,8 @@ struct Placement {
 Placement fitPlacement(QSize source, const CropBounds& crop, FitMode mode, QSize canvas);
 
 // The same placement drawn on a smaller (or larger) canvas, for previews: sourceRect is kept,
-// destRect is scaled by canvas.width() / placement.canvas.width() and rounded outwards to whole
-// pixels inside `canvas`, so a preview shows exactly the region the output will show.
+// destRect is scaled to the new canvas with each edge rounded to the nearest pixel (at least
+// 1x1, inside `canvas`), so a preview shows exactly the region the output will show.
 Placement scaledPlacement(const Placement& placement, QSize canvas);
 
 } // namespace framefit

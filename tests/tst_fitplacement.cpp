@@ -186,7 +186,7 @@ void TestFitPlacement::scaledForPreview_data() {
     QTest::newRow("cover fills the preview")
         << QSize(4000, 3000) << FitMode::Cover << QSize(333, 187) << QRect(0, 0, 333, 187);
     QTest::newRow("thin pad line stays visible")
-        << QSize(65535, 1) << FitMode::Pad << QSize(64, 36) << QRect(0, 17, 64, 1);
+        << QSize(65535, 1) << FitMode::Pad << QSize(64, 36) << QRect(0, 18, 64, 1);
 }
 
 void TestFitPlacement::scaledForPreview() {

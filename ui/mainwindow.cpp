@@ -430,8 +430,8 @@ void MainWindow::finishExport() {
     const ConvertResult r = m_exportWatcher.result();
     if (!r.ok) {
         statusBar()->showMessage(tr("Not written: %1").arg(r.error));
-        QMessageBox::warning(
-            this, tr("Export failed"),
+        showProblem(
+            tr("Export failed"),
             tr("%1 was not written: %2").arg(r.output.isEmpty() ? r.input : r.output, r.error));
         emit exported(r.output, false, r.error);
         return;
@@ -525,8 +525,15 @@ void MainWindow::showLoadFailed(const QString& path, const QString& error) {
     m_busy->setVisible(false);
     statusBar()->showMessage(
         tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), error));
-    QMessageBox::warning(this, tr("Cannot open the picture"),
-                         tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), error));
+    showProblem(tr("Cannot open the picture"),
+                tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), error));
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text) {
+    // Window-modal and non-blocking: the event loop (and any export in flight) keeps running.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -72,6 +72,7 @@ private:
     void showLoading(const QString& path);
     void showLoaded();
     void showLoadFailed(const QString& path, const QString& error);
+    void showProblem(const QString& title, const QString& text);
 
     PictureDocument m_document;
     QUndoStack m_undo;
