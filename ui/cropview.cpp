@@ -56,6 +56,7 @@ CropView::CropView(PictureDocument* document, QWidget* parent)
 
 void CropView::updatePixmap() {
     m_pixmap = QPixmap::fromImage(m_document->displayImage().image);
+    m_scaled = QPixmap();
     update();
 }
 
@@ -199,8 +200,11 @@ void CropView::paintEvent(QPaintEvent*) {
         return;
     }
     const QRectF image = imageRect();
-    p.setRenderHint(QPainter::SmoothPixmapTransform);
-    p.drawPixmap(image, m_pixmap, QRectF(m_pixmap.rect()));
+    // Scaled once per size, not per repaint: a drag repaints many times a second.
+    const QSize shown = image.size().toSize();
+    if (m_scaled.size() != shown && !m_pixmap.isNull())
+        m_scaled = m_pixmap.scaled(shown, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    p.drawPixmap(image.topLeft(), m_scaled);
     const QRectF crop = cropRectInWidget();
 
     // outside the crop: dimmed

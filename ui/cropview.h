@@ -49,7 +49,8 @@ private:
     void propose(const QRectF& sourceRect, int session);
 
     PictureDocument* m_document;
-    QPixmap m_pixmap;
+    QPixmap m_pixmap; // the display proxy
+    QPixmap m_scaled; // m_pixmap at the size it is drawn
     CropHandles m_dragHandles;
     QPointF m_pressPos;
     QRectF m_pressRect; // source pixels

@@ -33,13 +33,14 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace framefit {
 
 namespace {
 constexpr FitMode kModes[] = {FitMode::Pad, FitMode::Cover, FitMode::Stretch};
-constexpr int kPreviewLongSide = 360;
+constexpr int kPreviewLongSide = 320; // about what the preview row shows
 
 QString modeTitle(FitMode mode) {
     switch (mode) {
@@ -336,12 +337,17 @@ void MainWindow::refreshPreviews() {
     const EditState& s = m_document.state();
     const QSize target = s.settings.target;
     const QSize canvas = target.scaled(kPreviewLongSide, kPreviewLongSide, Qt::KeepAspectRatio);
-    for (FitMode mode : kModes) {
-        // The export's own placement, drawn smaller: the preview is what gets written.
+    // The export's own placement, drawn smaller: the preview is what gets written. The three
+    // modes render side by side on the cores; the window waits for all three (a few ms).
+    const std::vector<FitMode> modes(std::begin(kModes), std::end(kModes));
+    const std::vector<QImage> frames = QtConcurrent::blockingMapped(modes, [&](FitMode mode) {
         const Placement placement =
             fitPlacement(m_document.sourceSize(), s.settings.crop, mode, target);
-        const QImage frame = renderFrame(m_document.previewImage(),
-                                         scaledPlacement(placement, canvas), s.settings.background);
+        return renderFrame(m_document.previewImage(), scaledPlacement(placement, canvas),
+                           s.settings.background);
+    });
+    for (size_t i = 0; i < modes.size(); ++i) {
+        const FitMode mode = modes[i];
         QString caption = tr("%1 — %2").arg(modeTitle(mode), sizeToString(target));
         if (mode == FitMode::Stretch)
             caption += QLatin1Char('\n') + tr("distorts the picture");
@@ -349,7 +355,7 @@ void MainWindow::refreshPreviews() {
             caption += QLatin1Char('\n') + tr("keeps all of the crop");
         else
             caption += QLatin1Char('\n') + tr("fills the frame");
-        m_previews[size_t(mode)]->setImage(frame, caption);
+        m_previews[size_t(mode)]->setImage(frames[i], caption);
     }
     const Placement chosen =
         fitPlacement(m_document.sourceSize(), s.settings.crop, s.settings.mode, target);
