@@ -17,10 +17,6 @@ namespace framefit {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AtomicWrite", text);
-}
-
 bool fail(QString* error, const QString& why) {
     if (error)
         *error = why;
@@ -62,37 +58,45 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, ExistingF
                          QString* error) {
     const QFileInfo info(path);
     if (existing == ExistingFile::Keep && info.exists())
-        return fail(error, tr("the output %1 already exists").arg(path));
+        return fail(
+            error,
+            QCoreApplication::translate("AtomicWrite", "the output %1 already exists").arg(path));
     if (info.isDir())
-        return fail(error, tr("the output %1 is a folder").arg(path));
+        return fail(
+            error,
+            QCoreApplication::translate("AtomicWrite", "the output %1 is a folder").arg(path));
 
     if (existing == ExistingFile::Replace) {
         QSaveFile file(path);
         file.setDirectWriteFallback(false);
         if (!file.open(QIODevice::WriteOnly))
-            return fail(error, tr("cannot write %1: %2").arg(path, file.errorString()));
+            return fail(error, QCoreApplication::translate("AtomicWrite", "cannot write %1: %2")
+                                   .arg(path, file.errorString()));
         if (file.write(bytes) != bytes.size() || !file.commit())
-            return fail(error, tr("cannot write %1: %2").arg(path, file.errorString()));
+            return fail(error, QCoreApplication::translate("AtomicWrite", "cannot write %1: %2")
+                                   .arg(path, file.errorString()));
         return true;
     }
 
     QTemporaryFile temp(info.absolutePath() + QLatin1String("/.") + info.fileName() +
                         QLatin1String(".XXXXXX.part"));
     if (!temp.open())
-        return fail(error,
-                    tr("cannot write in %1: %2").arg(info.absolutePath(), temp.errorString()));
+        return fail(error, QCoreApplication::translate("AtomicWrite", "cannot write in %1: %2")
+                               .arg(info.absolutePath(), temp.errorString()));
     if (temp.write(bytes) != bytes.size() || !temp.flush())
-        return fail(error, tr("cannot write %1: %2").arg(path, temp.errorString()));
+        return fail(error, QCoreApplication::translate("AtomicWrite", "cannot write %1: %2")
+                               .arg(path, temp.errorString()));
     if (::fchmod(temp.handle(), newFileMode()) != 0 || ::fsync(temp.handle()) != 0)
-        return fail(
-            error,
-            tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return fail(error, QCoreApplication::translate("AtomicWrite", "cannot write %1: %2")
+                               .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     int err = 0;
     if (!renameNoReplace(temp.fileName(), path, &err)) {
         if (err == EEXIST)
-            return fail(error, tr("the output %1 already exists").arg(path));
-        return fail(
-            error, tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+            return fail(error,
+                        QCoreApplication::translate("AtomicWrite", "the output %1 already exists")
+                            .arg(path));
+        return fail(error, QCoreApplication::translate("AtomicWrite", "cannot write %1: %2")
+                               .arg(path, QString::fromLocal8Bit(std::strerror(err))));
     }
     temp.setAutoRemove(false); // it has become `path`
     return true;

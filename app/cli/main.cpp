@@ -10,16 +10,13 @@ using namespace framefit::cli;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("framefit-cli", text);
-}
-
 QString mainUsage() {
-    return tr("Usage: framefit-cli <command> [options] <input>...\n\n"
-              "Commands:\n"
-              "  convert   convert pictures to exactly a Sora video size\n"
-              "  check     tell whether pictures are ready to send as they are\n\n"
-              "Run framefit-cli <command> --help for the options of a command.\n");
+    return QCoreApplication::translate(
+        "framefit-cli", "Usage: framefit-cli <command> [options] <input>...\n\n"
+                        "Commands:\n"
+                        "  convert   convert pictures to exactly a Sora video size\n"
+                        "  check     tell whether pictures are ready to send as they are\n\n"
+                        "Run framefit-cli <command> --help for the options of a command.\n");
 }
 
 } // namespace
@@ -49,8 +46,10 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("check"))
         return runCheck(args);
     err() << "framefit-cli: "
-          << (command.isEmpty() ? tr("no command given")
-                                : tr("unknown command \"%1\"").arg(command))
+          << (command.isEmpty()
+                  ? QCoreApplication::translate("framefit-cli", "no command given")
+                  : QCoreApplication::translate("framefit-cli", "unknown command \"%1\"")
+                        .arg(command))
           << "\n\n"
           << mainUsage();
     return ExitUsage;
