@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "cliargs.h"
 #include "convertcommand.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("framefit-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("FrameFit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRAMEFIT_VERSION));
+    // Scripts and users choose the CLI's language the Unix way: LANGUAGE, LC_ALL, LANG.
+    framefit::installTranslators(app);
 
     QStringList args = QCoreApplication::arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
