@@ -62,6 +62,7 @@ private slots:
     void installsEveryFile();
     void installedCliReportsVersion();
     void installedCliConverts();
+    void installedCliSpeaksIndonesian();
     void installedTreePassesAppStream();
     void debHoldsEverythingAndDependsOnItsLibraries();
     void tarballHoldsTheTree();
@@ -130,6 +131,16 @@ void TestPackaging::installedCliConverts() {
     // cover: the yellow square stays in the middle, the blue fills the edges.
     QVERIFY(qRed(frame.pixel(640, 360)) > 200 && qBlue(frame.pixel(640, 360)) < 60);
     QVERIFY(qBlue(frame.pixel(20, 20)) > 100 && qRed(frame.pixel(20, 20)) < 40);
+}
+
+// The translations are inside the binary: nothing else needs installing for them.
+void TestPackaging::installedCliSpeaksIndonesian() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("id"));
+    const Run r = run(usr(QStringLiteral("bin/framefit-cli")), {QStringLiteral("--help")}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Penggunaan: framefit-cli")), qPrintable(r.out));
 }
 
 // validate-tree checks the installed metainfo against the installed desktop entry and icons.

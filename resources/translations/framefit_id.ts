@@ -96,6 +96,10 @@
         <translation>terpotong: berkas berakhir sebelum data gambar dimulai</translation>
     </message>
     <message>
+        <source>truncated or damaged: the file ends before the image data starts</source>
+        <translation>terpotong atau rusak: berkas berakhir sebelum data gambar dimulai</translation>
+    </message>
+    <message>
         <source>a damaged JPEG: %1</source>
         <translation>JPEG yang rusak: %1</translation>
     </message>

@@ -96,6 +96,10 @@
         <translation>文件不完整：图像数据开始之前文件就已结束</translation>
     </message>
     <message>
+        <source>truncated or damaged: the file ends before the image data starts</source>
+        <translation>文件不完整或已损坏：图像数据开始之前文件就已结束</translation>
+    </message>
+    <message>
         <source>a damaged JPEG: %1</source>
         <translation>已损坏的 JPEG：%1</translation>
     </message>
