@@ -26,12 +26,15 @@ QTextStream& err() {
 }
 
 QString commandHelp(const QCommandLineParser& parser) {
-    // Qt names the program by its path; users call it "framefit-cli <command>".
+    // Qt names the program by its path; users call it "framefit-cli <command>". The path is
+    // replaced rather than the English words around it matched: with Qt's own translations
+    // installed, "Usage:" and "[options]" arrive in the user's language.
     QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
     const qsizetype lineEnd = help.indexOf(u'\n');
-    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
-    if (options > 0 && options < lineEnd)
-        help.replace(0, options, QLatin1String("Usage: framefit-cli ") + s_command);
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0 && at < lineEnd)
+        help.replace(at, program.size(), QLatin1String("framefit-cli ") + s_command);
     return help;
 }
 
