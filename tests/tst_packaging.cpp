@@ -22,6 +22,7 @@ QStringList shippedFiles() {
         QStringLiteral("share/applications/%1.desktop").arg(kAppId),
         QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId),
         QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId),
+        QStringLiteral("share/man/man1/framefit.1.gz"),
         QStringLiteral("share/man/man1/framefit-cli.1.gz"),
         QStringLiteral("share/doc/framefit/copyright"),
     };
