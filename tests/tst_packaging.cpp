@@ -25,6 +25,7 @@ QStringList shippedFiles() {
         QStringLiteral("share/man/man1/framefit.1.gz"),
         QStringLiteral("share/man/man1/framefit-cli.1.gz"),
         QStringLiteral("share/doc/framefit/copyright"),
+        QStringLiteral("share/doc/framefit/changelog.Debian.gz"),
     };
     for (int size : {16, 32, 48, 64, 128, 256})
         files << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kAppId);
