@@ -254,41 +254,50 @@ void TestTranslations::installTranslatorsPicksLanguage() {
 }
 
 void TestTranslations::cliSpeaksUserLanguage_data() {
-    QTest::addColumn<QString>("language"); // the LANGUAGE variable
+    QTest::addColumn<QString>("variable"); // NAME=value, on a C.UTF-8 environment
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expected"); // on stdout or stderr
     const QString missing = m_dir.filePath(QStringLiteral("missing.png"));
     const QString empty = m_dir.filePath(QStringLiteral("empty.jpg"));
     QTest::newRow("id: check a missing file")
-        << "id" << QStringList{QStringLiteral("check"), missing} << 1
+        << "LANGUAGE=id" << QStringList{QStringLiteral("check"), missing} << 1
         << QStringLiteral("%1: belum siap: berkas tidak ada").arg(missing);
     QTest::newRow("zh_CN: check a missing file")
-        << "zh_CN" << QStringList{QStringLiteral("check"), missing} << 1
+        << "LANGUAGE=zh_CN" << QStringList{QStringLiteral("check"), missing} << 1
         << QStringLiteral("%1: 未就绪：文件不存在").arg(missing);
     QTest::newRow("id: convert an empty file")
-        << "id" << QStringList{QStringLiteral("convert"), empty} << 1
+        << "LANGUAGE=id" << QStringList{QStringLiteral("convert"), empty} << 1
         << QStringLiteral("berkas kosong");
     QTest::newRow("zh_CN: convert an empty file")
-        << "zh_CN" << QStringList{QStringLiteral("convert"), empty} << 1
+        << "LANGUAGE=zh_CN" << QStringList{QStringLiteral("convert"), empty} << 1
         << QStringLiteral("文件为空");
     QTest::newRow("zh_CN: a size Sora has not")
-        << "zh_CN"
+        << "LANGUAGE=zh_CN"
         << QStringList{QStringLiteral("convert"), QStringLiteral("-s"), QStringLiteral("1000x1000"),
                        empty}
         << 2 << QStringLiteral("尺寸“1000x1000”不是 Sora 视频尺寸");
-    QTest::newRow("id: usage") << "id" << QStringList{QStringLiteral("--help")} << 0
+    QTest::newRow("id: usage") << "LANGUAGE=id" << QStringList{QStringLiteral("--help")} << 0
                                << QStringLiteral("Penggunaan: framefit-cli <perintah>");
     QTest::newRow("English first stays English")
-        << "en:id" << QStringList{QStringLiteral("check"), missing} << 1
+        << "LANGUAGE=en:id" << QStringList{QStringLiteral("check"), missing} << 1
         << QStringLiteral("%1: not ready: no such file").arg(missing);
     QTest::newRow("a language FrameFit lacks, then Indonesian")
-        << "fr:id" << QStringList{QStringLiteral("check"), missing} << 1
+        << "LANGUAGE=fr:id" << QStringList{QStringLiteral("check"), missing} << 1
         << QStringLiteral("berkas tidak ada");
+    QTest::newRow("LANG alone") << "LANG=id_ID.UTF-8"
+                                << QStringList{QStringLiteral("check"), missing} << 1
+                                << QStringLiteral("berkas tidak ada");
+    QTest::newRow("LC_ALL alone") << "LC_ALL=zh_CN.UTF-8"
+                                  << QStringList{QStringLiteral("check"), missing} << 1
+                                  << QStringLiteral("文件不存在");
+    QTest::newRow("C locale: English")
+        << "LANG=C.UTF-8" << QStringList{QStringLiteral("check"), missing} << 1
+        << QStringLiteral("%1: not ready: no such file").arg(missing);
 }
 
 void TestTranslations::cliSpeaksUserLanguage() {
-    QFETCH(QString, language);
+    QFETCH(QString, variable);
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
@@ -299,8 +308,9 @@ void TestTranslations::cliSpeaksUserLanguage() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("LC_ALL"));
     env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), language);
+    env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
     QProcess cli;
     cli.setProcessEnvironment(env);
     cli.start(QStringLiteral(FRAMEFIT_CLI), arguments);
