@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The system keychain is not available, so a key entered here cannot be stored. Set the OPENAI_API_KEY environment variable instead.</source>
+        <translation>Gantungan kunci sistem tidak tersedia, sehingga kunci yang dimasukkan di sini tidak dapat disimpan. Sebagai gantinya, atur variabel lingkungan OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Using the key from the OPENAI_API_KEY environment variable.</source>
+        <translation>Menggunakan kunci dari variabel lingkungan OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Using the key stored in the system keychain.</source>
+        <translation>Menggunakan kunci yang tersimpan di gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <source>No key is stored yet.</source>
+        <translation>Belum ada kunci yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The stored key was removed.</source>
+        <translation>Kunci yang tersimpan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>Kunci tersimpan di gantungan kunci sistem.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
     <message>
         <source>the output %1 already exists</source>
@@ -152,6 +179,28 @@
     </message>
 </context>
 <context>
+    <name>JobPoller</name>
+    <message>
+        <source>The job was still &quot;%1&quot; when FrameFit stopped waiting; it may still finish on the server.</source>
+        <translation>Pekerjaan masih berstatus &quot;%1&quot; saat FrameFit berhenti menunggu; pekerjaan itu mungkin tetap selesai di server.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite), so the job history cannot be kept.</source>
+        <translation>Driver SQLite untuk Qt tidak terpasang (paket libqt6sql6-sqlite), sehingga riwayat pekerjaan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Cannot open the job history %1: %2</source>
+        <translation>Tidak dapat membuka riwayat pekerjaan %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the job history %1: %2</source>
+        <translation>Tidak dapat menyiapkan riwayat pekerjaan %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <source>%1, needs JPEG, PNG or WebP</source>
@@ -164,6 +213,273 @@
     <message>
         <source>has an EXIF rotation (orientation %1), so readers disagree on its size</source>
         <translation>memiliki rotasi EXIF (orientasi %1), sehingga program pembaca tidak sepakat tentang ukurannya</translation>
+    </message>
+</context>
+<context>
+    <name>SoraClient</name>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Galat jaringan: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (expected e.g. https://api.openai.com/v1).</source>
+        <translation>&quot;%1&quot; bukan alamat web (seharusnya misalnya https://api.openai.com/v1).</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); use https:// for %1.</source>
+        <translation>http:// biasa hanya diizinkan ke komputer ini (127.0.0.1, ::1, localhost); gunakan https:// untuk %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>&quot;%1&quot; bukan alamat http:// atau https://.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty: describe the video to make.</source>
+        <translation>Prompt kosong: jelaskan video yang ingin dibuat.</translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long; the API accepts at most %2.</source>
+        <translation>Prompt sepanjang %1 karakter; API menerima paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>Belum ada model yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The model %1 does not make %2 videos; models that do: %3.</source>
+        <translation>Model %1 tidak membuat video %2; model yang bisa: %3.</translation>
+    </message>
+    <message>
+        <source>The reference picture cannot be sent: %1.</source>
+        <translation>Gambar referensi tidak dapat dikirim: %1.</translation>
+    </message>
+    <message>
+        <source>The reference picture is %1 but is labelled %2.</source>
+        <translation>Gambar referensi berformat %1 tetapi diberi label %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times.</source>
+        <translation>Server terlalu sering mengalihkan permintaan.</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to http.</source>
+        <translation>Server mengalihkan dari https ke http.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked to wait %n second(s).</source>
+        <translation>
+            <numerusform>Server meminta menunggu %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The remix prompt must be 1 to %1 characters long.</source>
+        <translation>Prompt remix harus sepanjang 1 sampai %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>SoraError</name>
+    <message>
+        <source>FrameFit did not send the request.</source>
+        <translation>FrameFit tidak mengirim permintaan.</translation>
+    </message>
+    <message>
+        <source>The API address uses plain http:// to another computer, which would send your API key and pictures unencrypted.</source>
+        <translation>Alamat API memakai http:// biasa ke komputer lain, sehingga kunci API dan gambar Anda akan terkirim tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set.</source>
+        <translation>Kunci API OpenAI belum diatur.</translation>
+    </message>
+    <message>
+        <source>FrameFit could not reach the server, or the connection was cut.</source>
+        <translation>FrameFit tidak dapat menjangkau server, atau sambungan terputus.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Server tidak menjawab tepat waktu.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (its certificate could not be trusted), so nothing was sent.</source>
+        <translation>Sambungan aman ke server gagal (sertifikatnya tidak dapat dipercaya), sehingga tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the API key.</source>
+        <translation>Server tidak menerima kunci API.</translation>
+    </message>
+    <message>
+        <source>The server says the reference picture is not exactly the video size.</source>
+        <translation>Server menyatakan bahwa ukuran gambar referensi tidak persis sama dengan ukuran video.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s moderation system blocked the request. Pictures with human faces and real people are currently refused.</source>
+        <translation>Sistem moderasi server memblokir permintaan ini. Gambar berisi wajah manusia dan orang sungguhan saat ini ditolak.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation>Server menolak permintaan karena dianggap tidak valid.</translation>
+    </message>
+    <message>
+        <source>The server reported a conflict with the job&apos;s current state.</source>
+        <translation>Server melaporkan konflik dengan status pekerjaan saat ini.</translation>
+    </message>
+    <message>
+        <source>The server is limiting how many requests you can make.</source>
+        <translation>Server sedang membatasi jumlah permintaan yang dapat Anda buat.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem.</source>
+        <translation>Server mengalami masalah internal.</translation>
+    </message>
+    <message>
+        <source>This server does not offer the Sora video API (or this model). OpenAI shut the official Sora 2 API down on 2026-09-24; only compatible servers still provide it.</source>
+        <translation>Server ini tidak menyediakan API video Sora (atau model ini). OpenAI menutup API Sora 2 resmi pada 2026-09-24; kini hanya server yang kompatibel yang masih menyediakannya.</translation>
+    </message>
+    <message>
+        <source>The server does not know this job: it may have expired or been deleted.</source>
+        <translation>Server tidak mengenal pekerjaan ini: mungkin sudah kedaluwarsa atau dihapus.</translation>
+    </message>
+    <message>
+        <source>The server asked to wait longer than two minutes before trying again.</source>
+        <translation>Server meminta menunggu lebih dari dua menit sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>The request to create the video was sent, but no clear answer came back. The server may have created (and billed) the job anyway.</source>
+        <translation>Permintaan pembuatan video sudah terkirim, tetapi tidak ada jawaban yang jelas. Server mungkin tetap membuat (dan menagih) pekerjaan itu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>Jawaban server tidak dapat dipahami.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far larger than expected, so it was stopped.</source>
+        <translation>Jawaban server jauh lebih besar dari yang diperkirakan, sehingga dihentikan.</translation>
+    </message>
+    <message>
+        <source>The server could not make this video.</source>
+        <translation>Server tidak dapat membuat video ini.</translation>
+    </message>
+    <message>
+        <source>The downloaded file could not be saved.</source>
+        <translation>Berkas yang diunduh tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Permintaan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>Permintaan gagal.</translation>
+    </message>
+    <message>
+        <source>Fix the problem described and submit again.</source>
+        <translation>Perbaiki masalah yang dijelaskan, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address, or http:// only for a server on this computer (127.0.0.1, ::1 or localhost).</source>
+        <translation>Gunakan alamat https://, atau http:// hanya untuk server di komputer ini (127.0.0.1, ::1, atau localhost).</translation>
+    </message>
+    <message>
+        <source>Enter the key in Settings, or set the OPENAI_API_KEY environment variable.</source>
+        <translation>Masukkan kunci di Pengaturan, atau atur variabel lingkungan OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Check your network connection and the API address in Settings, then try again.</source>
+        <translation>Periksa sambungan jaringan Anda dan alamat API di Pengaturan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Check the API address and your system&apos;s certificates; FrameFit never ignores certificate errors.</source>
+        <translation>Periksa alamat API dan sertifikat sistem Anda; FrameFit tidak pernah mengabaikan galat sertifikat.</translation>
+    </message>
+    <message>
+        <source>Check the API key in Settings or OPENAI_API_KEY.</source>
+        <translation>Periksa kunci API di Pengaturan atau OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Prepare the picture again at the selected video size and resubmit.</source>
+        <translation>Siapkan ulang gambar dengan ukuran video yang dipilih, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Choose another picture or change the prompt.</source>
+        <translation>Pilih gambar lain atau ubah prompt.</translation>
+    </message>
+    <message>
+        <source>Check the prompt, model, duration and size against what the server accepts.</source>
+        <translation>Periksa apakah prompt, model, durasi, dan ukuran sesuai dengan yang diterima server.</translation>
+    </message>
+    <message>
+        <source>Wait for the job to finish, then try again.</source>
+        <translation>Tunggu hingga pekerjaan selesai, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Wait a while, then try again.</source>
+        <translation>Tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <source>Set the address of a compatible server in Settings (or with --base-url).</source>
+        <translation>Atur alamat server yang kompatibel di Pengaturan (atau dengan --base-url).</translation>
+    </message>
+    <message>
+        <source>Remove the job from the list, or submit the picture again.</source>
+        <translation>Hapus pekerjaan itu dari daftar, atau kirim gambarnya lagi.</translation>
+    </message>
+    <message>
+        <source>Look at the job list on the server before submitting again, so you do not pay for the same video twice.</source>
+        <translation>Periksa daftar pekerjaan di server sebelum mengirim lagi, agar Anda tidak membayar dua kali untuk video yang sama.</translation>
+    </message>
+    <message>
+        <source>Check that the API address points to a Sora-compatible server.</source>
+        <translation>Pastikan alamat API mengarah ke server yang kompatibel dengan Sora.</translation>
+    </message>
+    <message>
+        <source>Change the prompt or picture and submit again.</source>
+        <translation>Ubah prompt atau gambar, lalu kirim lagi.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and has free space.</source>
+        <translation>Pastikan folder itu ada dan masih memiliki ruang kosong.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server said (HTTP %1): &quot;%2&quot;</source>
+        <translation>Kata server (HTTP %1): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;</source>
+        <translation>Kata server: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>HTTP status %1.</source>
+        <translation>Status HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID permintaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>The server&apos;s answer is not valid JSON.</source>
+        <translation>Jawaban server bukan JSON yang valid.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not describe a video job (it has no id).</source>
+        <translation>Jawaban server tidak menjelaskan pekerjaan video (tidak ada id).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a list of video jobs.</source>
+        <translation>Jawaban server bukan daftar pekerjaan video.</translation>
     </message>
 </context>
 <context>
@@ -324,6 +640,120 @@ Jalankan framefit-cli &lt;perintah&gt; --help untuk melihat opsi sebuah perintah
         <source>unknown command &quot;%1&quot;</source>
         <translation>perintah &quot;%1&quot; tidak dikenal</translation>
     </message>
+    <message>
+        <source>Usage: framefit-cli &lt;command&gt; [options] &lt;input&gt;...
+
+Commands:
+  convert   convert pictures to exactly a Sora video size
+  check     tell whether pictures are ready to send as they are
+  submit    send a prepared picture to a Sora-compatible Videos API
+
+Run framefit-cli &lt;command&gt; --help for the options of a command.
+</source>
+        <translation>Penggunaan: framefit-cli &lt;perintah&gt; [opsi] &lt;masukan&gt;...
+
+Perintah:
+  convert   ubah gambar ke ukuran video Sora yang persis
+  check     periksa apakah gambar siap dikirim apa adanya
+  submit    kirim gambar yang sudah disiapkan ke Videos API yang kompatibel dengan Sora
+
+Jalankan framefit-cli &lt;perintah&gt; --help untuk melihat opsi sebuah perintah.
+</translation>
+    </message>
+    <message>
+        <source>framefit-cli: %1 Retry %2 of 2 in %3 s.</source>
+        <translation>framefit-cli: %1 Percobaan ulang %2 dari 2 dalam %3 detik.</translation>
+    </message>
+    <message>
+        <source>Prepare a picture exactly as convert would and send it to a Sora-compatible Videos API as the first frame of a new video. The API key is read from OPENAI_API_KEY.
+Note: OpenAI shut the official Sora 2 API down on 2026-09-24; use --base-url (or OPENAI_BASE_URL) for a compatible server.</source>
+        <translation>Siapkan gambar persis seperti yang dilakukan convert, lalu kirim ke Videos API yang kompatibel dengan Sora sebagai bingkai pertama video baru. Kunci API dibaca dari OPENAI_API_KEY.
+Catatan: OpenAI menutup API Sora 2 resmi pada 2026-09-24; gunakan --base-url (atau OPENAI_BASE_URL) untuk server yang kompatibel.</translation>
+    </message>
+    <message>
+        <source>What the video shows (required).</source>
+        <translation>Isi video yang diinginkan (wajib).</translation>
+    </message>
+    <message>
+        <source>sora-2, sora-2-pro or a compatible server&apos;s model (default sora-2).</source>
+        <translation>sora-2, sora-2-pro, atau model dari server yang kompatibel (bawaan sora-2).</translation>
+    </message>
+    <message>
+        <source>Video length in seconds: 4, 8, 12... (default 4).</source>
+        <translation>Durasi video dalam detik: 4, 8, 12... (bawaan 4).</translation>
+    </message>
+    <message>
+        <source>API address (default $OPENAI_BASE_URL, else https://api.openai.com/v1).</source>
+        <translation>Alamat API (bawaan $OPENAI_BASE_URL, jika tidak ada https://api.openai.com/v1).</translation>
+    </message>
+    <message>
+        <source>Wait until the video is completed or failed (progress on stderr).</source>
+        <translation>Tunggu hingga video selesai atau gagal (kemajuan ditampilkan di stderr).</translation>
+    </message>
+    <message>
+        <source>Save the finished MP4 to FILE (implies --wait).</source>
+        <translation>Simpan MP4 yang sudah jadi ke FILE (termasuk --wait).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object describing the job on stdout.</source>
+        <translation>Cetak satu objek JSON yang menjelaskan pekerjaan di stdout.</translation>
+    </message>
+    <message>
+        <source>First wait between status checks in ms when the server does not say (default 2000; grows to 20 s).</source>
+        <translation>Jeda awal antarpemeriksaan status dalam ms jika server tidak menentukannya (bawaan 2000; bertambah hingga 20 detik).</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (default 0: wait as long as the job runs).</source>
+        <translation>Berhenti menunggu setelah sekian detik (bawaan 0: tunggu selama pekerjaan berjalan).</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request is abandoned (default 60).</source>
+        <translation>Jumlah detik tanpa data sebelum permintaan ditinggalkan (bawaan 60).</translation>
+    </message>
+    <message>
+        <source>The picture to send.</source>
+        <translation>Gambar yang akan dikirim.</translation>
+    </message>
+    <message>
+        <source>no image given</source>
+        <translation>tidak ada gambar yang diberikan</translation>
+    </message>
+    <message>
+        <source>submit takes exactly one image</source>
+        <translation>submit menerima tepat satu gambar</translation>
+    </message>
+    <message>
+        <source>--prompt is required: describe the video to make</source>
+        <translation>--prompt wajib diisi: jelaskan video yang ingin dibuat</translation>
+    </message>
+    <message>
+        <source>model %1 does not make %2 videos; models that do: %3</source>
+        <translation>model %1 tidak membuat video %2; model yang bisa: %3</translation>
+    </message>
+    <message>
+        <source>seconds &quot;%1&quot; is not a whole number of seconds</source>
+        <translation>durasi &quot;%1&quot; bukan bilangan bulat detik</translation>
+    </message>
+    <message>
+        <source>--poll-interval, --max-wait and --timeout take whole positive numbers</source>
+        <translation>--poll-interval, --max-wait, dan --timeout memerlukan bilangan bulat positif</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another --download file</source>
+        <translation>%1 sudah ada; pilih berkas --download lain</translation>
+    </message>
+    <message>
+        <source>OPENAI_API_KEY is not set; submit reads the API key only from that environment variable</source>
+        <translation>OPENAI_API_KEY belum diatur; submit hanya membaca kunci API dari variabel lingkungan itu</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3%</source>
+        <translation>%1: %2 %3%</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
 </context>
 <context>
     <name>framefit::AboutDialog</name>
@@ -396,6 +826,72 @@ Jalankan framefit-cli &lt;perintah&gt; --help untuk melihat opsi sebuah perintah
     <message>
         <source>Pick the same size in FrameFit as in your video request, and a model that takes it.</source>
         <translation>Pilih ukuran yang sama di FrameFit seperti pada permintaan video Anda, serta model yang menerimanya.</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::sora::JobTracker</name>
+    <message>
+        <source>The video could not be downloaded. %1</source>
+        <translation>Video tidak dapat diunduh. %1</translation>
+    </message>
+    <message>
+        <source>The job could not be deleted on the server. %1</source>
+        <translation>Pekerjaan tidak dapat dihapus di server. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mock-server</name>
+    <message>
+        <source>A local server speaking the Sora Videos API (POST/GET/DELETE /v1/videos...), bound to 127.0.0.1 only, for trying FrameFit without the internet and for tests.
+
+Faults (--fault, repeatable; also POST /mock/faults {&quot;fault&quot;: SPEC}):
+  status:CODE[@ENDPOINT][xN][,retry-after=S][,retry-after-ms=M][,message=TEXT]
+  drop | hang | malformed | huge [@ENDPOINT][xN]
+  reset-upload | create-then-drop | job-fails | job-stuck
+ENDPOINT: create, retrieve, list, content, delete, remix, any (default any).</source>
+        <translation>Server lokal yang berbicara dengan Sora Videos API (POST/GET/DELETE /v1/videos...), hanya terikat ke 127.0.0.1, untuk mencoba FrameFit tanpa internet dan untuk pengujian.
+
+Gangguan (--fault, dapat diulang; juga POST /mock/faults {&quot;fault&quot;: SPEC}):
+  status:CODE[@ENDPOINT][xN][,retry-after=S][,retry-after-ms=M][,message=TEXT]
+  drop | hang | malformed | huge [@ENDPOINT][xN]
+  reset-upload | create-then-drop | job-fails | job-stuck
+ENDPOINT: create, retrieve, list, content, delete, remix, any (bawaan any).</translation>
+    </message>
+    <message>
+        <source>TCP port (default: chosen by the system).</source>
+        <translation>Port TCP (bawaan: dipilih oleh sistem).</translation>
+    </message>
+    <message>
+        <source>The API key clients must send (default sk-mock).</source>
+        <translation>Kunci API yang harus dikirim klien (bawaan sk-mock).</translation>
+    </message>
+    <message>
+        <source>Job timer period in ms (default 500).</source>
+        <translation>Periode pewaktu pekerjaan dalam ms (bawaan 500).</translation>
+    </message>
+    <message>
+        <source>Ticks until a job completes (default 4).</source>
+        <translation>Jumlah detak hingga pekerjaan selesai (bawaan 4).</translation>
+    </message>
+    <message>
+        <source>Send openai-poll-after-ms with this value (default: not sent).</source>
+        <translation>Kirim openai-poll-after-ms dengan nilai ini (bawaan: tidak dikirim).</translation>
+    </message>
+    <message>
+        <source>Inject a fault (see above).</source>
+        <translation>Sisipkan gangguan (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>Answer /content with a redirect to a key-less asset URL.</source>
+        <translation>Jawab /content dengan pengalihan ke URL aset tanpa kunci.</translation>
+    </message>
+    <message>
+        <source>Behave like the retired official endpoint: 404 for every /videos call.</source>
+        <translation>Berperilaku seperti endpoint resmi yang sudah dihentikan: 404 untuk setiap panggilan /videos.</translation>
+    </message>
+    <message>
+        <source>framefit-mock-server: cannot listen on 127.0.0.1 port %1</source>
+        <translation>framefit-mock-server: tidak dapat mendengarkan di 127.0.0.1 port %1</translation>
     </message>
 </context>
 </TS>

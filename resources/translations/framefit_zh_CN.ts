@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The system keychain is not available, so a key entered here cannot be stored. Set the OPENAI_API_KEY environment variable instead.</source>
+        <translation>系统密钥环不可用，因此无法保存在此输入的密钥。请改为设置 OPENAI_API_KEY 环境变量。</translation>
+    </message>
+    <message>
+        <source>Using the key from the OPENAI_API_KEY environment variable.</source>
+        <translation>正在使用 OPENAI_API_KEY 环境变量中的密钥。</translation>
+    </message>
+    <message>
+        <source>Using the key stored in the system keychain.</source>
+        <translation>正在使用系统密钥环中保存的密钥。</translation>
+    </message>
+    <message>
+        <source>No key is stored yet.</source>
+        <translation>尚未保存密钥。</translation>
+    </message>
+    <message>
+        <source>The stored key was removed.</source>
+        <translation>已删除保存的密钥。</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>密钥已保存在系统密钥环中。</translation>
+    </message>
+</context>
+<context>
     <name>AtomicWrite</name>
     <message>
         <source>the output %1 already exists</source>
@@ -152,6 +179,28 @@
     </message>
 </context>
 <context>
+    <name>JobPoller</name>
+    <message>
+        <source>The job was still &quot;%1&quot; when FrameFit stopped waiting; it may still finish on the server.</source>
+        <translation>FrameFit 停止等待时任务仍处于“%1”状态；它可能仍会在服务器上完成。</translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite), so the job history cannot be kept.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite），因此无法保存任务历史。</translation>
+    </message>
+    <message>
+        <source>Cannot open the job history %1: %2</source>
+        <translation>无法打开任务历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the job history %1: %2</source>
+        <translation>无法准备任务历史 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Readiness</name>
     <message>
         <source>%1, needs JPEG, PNG or WebP</source>
@@ -164,6 +213,273 @@
     <message>
         <source>has an EXIF rotation (orientation %1), so readers disagree on its size</source>
         <translation>带有 EXIF 旋转（方向 %1），不同程序读出的尺寸会不一致</translation>
+    </message>
+</context>
+<context>
+    <name>SoraClient</name>
+    <message>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (expected e.g. https://api.openai.com/v1).</source>
+        <translation>“%1”不是网址（应类似 https://api.openai.com/v1）。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); use https:// for %1.</source>
+        <translation>普通 http:// 只允许连接本机（127.0.0.1、::1、localhost）；请对 %1 使用 https://。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The prompt is empty: describe the video to make.</source>
+        <translation>提示词为空：请描述要生成的视频。</translation>
+    </message>
+    <message>
+        <source>The prompt is %1 characters long; the API accepts at most %2.</source>
+        <translation>提示词长度为 %1 个字符；API 最多接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>未选择模型。</translation>
+    </message>
+    <message>
+        <source>The model %1 does not make %2 videos; models that do: %3.</source>
+        <translation>模型 %1 不能生成 %2 的视频；支持的模型：%3。</translation>
+    </message>
+    <message>
+        <source>The reference picture cannot be sent: %1.</source>
+        <translation>无法发送参考图片：%1。</translation>
+    </message>
+    <message>
+        <source>The reference picture is %1 but is labelled %2.</source>
+        <translation>参考图片实际为 %1，却被标注为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server redirected too many times.</source>
+        <translation>服务器重定向次数过多。</translation>
+    </message>
+    <message>
+        <source>The server redirected from https to http.</source>
+        <translation>服务器从 https 重定向到了 http。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It asked to wait %n second(s).</source>
+        <translation>
+            <numerusform>服务器要求等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The remix prompt must be 1 to %1 characters long.</source>
+        <translation>重混提示词的长度必须为 1 到 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>SoraError</name>
+    <message>
+        <source>FrameFit did not send the request.</source>
+        <translation>FrameFit 未发送该请求。</translation>
+    </message>
+    <message>
+        <source>The API address uses plain http:// to another computer, which would send your API key and pictures unencrypted.</source>
+        <translation>API 地址使用普通 http:// 连接另一台计算机，这会以未加密的方式发送您的 API 密钥和图片。</translation>
+    </message>
+    <message>
+        <source>No OpenAI API key is set.</source>
+        <translation>未设置 OpenAI API 密钥。</translation>
+    </message>
+    <message>
+        <source>FrameFit could not reach the server, or the connection was cut.</source>
+        <translation>FrameFit 无法连接到服务器，或连接已中断。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (its certificate could not be trusted), so nothing was sent.</source>
+        <translation>与服务器的安全连接失败（其证书不受信任），因此没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the API key.</source>
+        <translation>服务器不接受该 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The server says the reference picture is not exactly the video size.</source>
+        <translation>服务器表示参考图片与视频尺寸不完全一致。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s moderation system blocked the request. Pictures with human faces and real people are currently refused.</source>
+        <translation>服务器的审核系统拦截了此请求。目前包含人脸和真人的图片会被拒绝。</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid.</source>
+        <translation>服务器认为请求无效并拒绝了它。</translation>
+    </message>
+    <message>
+        <source>The server reported a conflict with the job&apos;s current state.</source>
+        <translation>服务器报告请求与任务的当前状态冲突。</translation>
+    </message>
+    <message>
+        <source>The server is limiting how many requests you can make.</source>
+        <translation>服务器正在限制您可以发出的请求数量。</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem.</source>
+        <translation>服务器出现内部问题。</translation>
+    </message>
+    <message>
+        <source>This server does not offer the Sora video API (or this model). OpenAI shut the official Sora 2 API down on 2026-09-24; only compatible servers still provide it.</source>
+        <translation>此服务器不提供 Sora 视频 API（或此模型）。OpenAI 已于 2026-09-24 关闭官方 Sora 2 API；现在只有兼容的服务器仍提供该接口。</translation>
+    </message>
+    <message>
+        <source>The server does not know this job: it may have expired or been deleted.</source>
+        <translation>服务器找不到此任务：它可能已过期或已被删除。</translation>
+    </message>
+    <message>
+        <source>The server asked to wait longer than two minutes before trying again.</source>
+        <translation>服务器要求等待超过两分钟后再重试。</translation>
+    </message>
+    <message>
+        <source>The request to create the video was sent, but no clear answer came back. The server may have created (and billed) the job anyway.</source>
+        <translation>创建视频的请求已发送，但没有收到明确的答复。服务器可能仍然创建了该任务（并已计费）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood.</source>
+        <translation>无法理解服务器的答复。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was far larger than expected, so it was stopped.</source>
+        <translation>服务器的答复远大于预期，因此已停止接收。</translation>
+    </message>
+    <message>
+        <source>The server could not make this video.</source>
+        <translation>服务器无法生成此视频。</translation>
+    </message>
+    <message>
+        <source>The downloaded file could not be saved.</source>
+        <translation>无法保存下载的文件。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>请求失败。</translation>
+    </message>
+    <message>
+        <source>Fix the problem described and submit again.</source>
+        <translation>请解决上述问题后重新提交。</translation>
+    </message>
+    <message>
+        <source>Use an https:// address, or http:// only for a server on this computer (127.0.0.1, ::1 or localhost).</source>
+        <translation>请使用 https:// 地址；http:// 仅可用于本机上的服务器（127.0.0.1、::1 或 localhost）。</translation>
+    </message>
+    <message>
+        <source>Enter the key in Settings, or set the OPENAI_API_KEY environment variable.</source>
+        <translation>请在“设置”中输入密钥，或设置 OPENAI_API_KEY 环境变量。</translation>
+    </message>
+    <message>
+        <source>Check your network connection and the API address in Settings, then try again.</source>
+        <translation>请检查网络连接和“设置”中的 API 地址，然后重试。</translation>
+    </message>
+    <message>
+        <source>Check the API address and your system&apos;s certificates; FrameFit never ignores certificate errors.</source>
+        <translation>请检查 API 地址和系统证书；FrameFit 从不忽略证书错误。</translation>
+    </message>
+    <message>
+        <source>Check the API key in Settings or OPENAI_API_KEY.</source>
+        <translation>请检查“设置”中或 OPENAI_API_KEY 里的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Prepare the picture again at the selected video size and resubmit.</source>
+        <translation>请按所选视频尺寸重新处理图片后再次提交。</translation>
+    </message>
+    <message>
+        <source>Choose another picture or change the prompt.</source>
+        <translation>请换一张图片或修改提示词。</translation>
+    </message>
+    <message>
+        <source>Check the prompt, model, duration and size against what the server accepts.</source>
+        <translation>请对照服务器的要求检查提示词、模型、时长和尺寸。</translation>
+    </message>
+    <message>
+        <source>Wait for the job to finish, then try again.</source>
+        <translation>请等待任务完成后再试。</translation>
+    </message>
+    <message>
+        <source>Wait a while, then try again.</source>
+        <translation>请稍等片刻后再试。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>请过几分钟再试。</translation>
+    </message>
+    <message>
+        <source>Set the address of a compatible server in Settings (or with --base-url).</source>
+        <translation>请在“设置”中（或用 --base-url）指定兼容服务器的地址。</translation>
+    </message>
+    <message>
+        <source>Remove the job from the list, or submit the picture again.</source>
+        <translation>请从列表中移除该任务，或重新提交图片。</translation>
+    </message>
+    <message>
+        <source>Look at the job list on the server before submitting again, so you do not pay for the same video twice.</source>
+        <translation>重新提交前请先查看服务器上的任务列表，以免为同一个视频付费两次。</translation>
+    </message>
+    <message>
+        <source>Check that the API address points to a Sora-compatible server.</source>
+        <translation>请确认 API 地址指向兼容 Sora 的服务器。</translation>
+    </message>
+    <message>
+        <source>Change the prompt or picture and submit again.</source>
+        <translation>请修改提示词或图片后重新提交。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and has free space.</source>
+        <translation>请确认文件夹存在且有剩余空间。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>The server said (HTTP %1): &quot;%2&quot;</source>
+        <translation>服务器返回（HTTP %1）：“%2”</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;</source>
+        <translation>服务器返回：“%1”</translation>
+    </message>
+    <message>
+        <source>HTTP status %1.</source>
+        <translation>HTTP 状态码 %1。</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Video</name>
+    <message>
+        <source>The server&apos;s answer is not valid JSON.</source>
+        <translation>服务器的答复不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not describe a video job (it has no id).</source>
+        <translation>服务器的答复没有描述视频任务（缺少 id）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a list of video jobs.</source>
+        <translation>服务器的答复不是视频任务列表。</translation>
     </message>
 </context>
 <context>
@@ -324,6 +640,120 @@ Run framefit-cli &lt;command&gt; --help for the options of a command.
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
+    <message>
+        <source>Usage: framefit-cli &lt;command&gt; [options] &lt;input&gt;...
+
+Commands:
+  convert   convert pictures to exactly a Sora video size
+  check     tell whether pictures are ready to send as they are
+  submit    send a prepared picture to a Sora-compatible Videos API
+
+Run framefit-cli &lt;command&gt; --help for the options of a command.
+</source>
+        <translation>用法：framefit-cli &lt;命令&gt; [选项] &lt;输入&gt;...
+
+命令：
+  convert   将图片转换为精确的 Sora 视频尺寸
+  check     检查图片能否按原样直接发送
+  submit    将处理好的图片发送到兼容 Sora 的 Videos API
+
+运行 framefit-cli &lt;命令&gt; --help 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>framefit-cli: %1 Retry %2 of 2 in %3 s.</source>
+        <translation>framefit-cli: %1 将在 %3 秒后进行第 %2 次重试（共 2 次）。</translation>
+    </message>
+    <message>
+        <source>Prepare a picture exactly as convert would and send it to a Sora-compatible Videos API as the first frame of a new video. The API key is read from OPENAI_API_KEY.
+Note: OpenAI shut the official Sora 2 API down on 2026-09-24; use --base-url (or OPENAI_BASE_URL) for a compatible server.</source>
+        <translation>按与 convert 完全相同的方式处理图片，并将其作为新视频的第一帧发送到兼容 Sora 的 Videos API。API 密钥从 OPENAI_API_KEY 读取。
+注意：OpenAI 已于 2026-09-24 关闭官方 Sora 2 API；请用 --base-url（或 OPENAI_BASE_URL）指定兼容的服务器。</translation>
+    </message>
+    <message>
+        <source>What the video shows (required).</source>
+        <translation>视频的内容描述（必填）。</translation>
+    </message>
+    <message>
+        <source>sora-2, sora-2-pro or a compatible server&apos;s model (default sora-2).</source>
+        <translation>sora-2、sora-2-pro 或兼容服务器的模型（默认 sora-2）。</translation>
+    </message>
+    <message>
+        <source>Video length in seconds: 4, 8, 12... (default 4).</source>
+        <translation>视频时长（秒）：4、8、12……（默认 4）。</translation>
+    </message>
+    <message>
+        <source>API address (default $OPENAI_BASE_URL, else https://api.openai.com/v1).</source>
+        <translation>API 地址（默认 $OPENAI_BASE_URL，未设置时为 https://api.openai.com/v1）。</translation>
+    </message>
+    <message>
+        <source>Wait until the video is completed or failed (progress on stderr).</source>
+        <translation>等待视频完成或失败（进度输出到标准错误）。</translation>
+    </message>
+    <message>
+        <source>Save the finished MP4 to FILE (implies --wait).</source>
+        <translation>将完成的 MP4 保存到 FILE（隐含 --wait）。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object describing the job on stdout.</source>
+        <translation>在标准输出上输出一个描述该任务的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>First wait between status checks in ms when the server does not say (default 2000; grows to 20 s).</source>
+        <translation>服务器未指定时，两次状态查询之间的初始等待时间，单位毫秒（默认 2000；逐步增加到 20 秒）。</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (default 0: wait as long as the job runs).</source>
+        <translation>等待这么多秒后放弃（默认 0：任务运行多久就等多久）。</translation>
+    </message>
+    <message>
+        <source>Seconds without any data before a request is abandoned (default 60).</source>
+        <translation>请求在多少秒内没有收到任何数据即放弃（默认 60）。</translation>
+    </message>
+    <message>
+        <source>The picture to send.</source>
+        <translation>要发送的图片。</translation>
+    </message>
+    <message>
+        <source>no image given</source>
+        <translation>未指定图片</translation>
+    </message>
+    <message>
+        <source>submit takes exactly one image</source>
+        <translation>submit 只接受一张图片</translation>
+    </message>
+    <message>
+        <source>--prompt is required: describe the video to make</source>
+        <translation>必须提供 --prompt：请描述要生成的视频</translation>
+    </message>
+    <message>
+        <source>model %1 does not make %2 videos; models that do: %3</source>
+        <translation>模型 %1 不能生成 %2 的视频；支持的模型：%3</translation>
+    </message>
+    <message>
+        <source>seconds &quot;%1&quot; is not a whole number of seconds</source>
+        <translation>时长“%1”不是整数秒</translation>
+    </message>
+    <message>
+        <source>--poll-interval, --max-wait and --timeout take whole positive numbers</source>
+        <translation>--poll-interval、--max-wait 和 --timeout 需要正整数</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another --download file</source>
+        <translation>%1 已存在；请为 --download 选择其他文件</translation>
+    </message>
+    <message>
+        <source>OPENAI_API_KEY is not set; submit reads the API key only from that environment variable</source>
+        <translation>未设置 OPENAI_API_KEY；submit 只从该环境变量读取 API 密钥</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3%</source>
+        <translation>%1: %2 %3%</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>framefit::AboutDialog</name>
@@ -396,6 +826,72 @@ Run framefit-cli &lt;command&gt; --help for the options of a command.
     <message>
         <source>Pick the same size in FrameFit as in your video request, and a model that takes it.</source>
         <translation>请在 FrameFit 中选择与视频请求相同的尺寸，并选用支持该尺寸的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::sora::JobTracker</name>
+    <message>
+        <source>The video could not be downloaded. %1</source>
+        <translation>无法下载视频。%1</translation>
+    </message>
+    <message>
+        <source>The job could not be deleted on the server. %1</source>
+        <translation>无法在服务器上删除该任务。%1</translation>
+    </message>
+</context>
+<context>
+    <name>mock-server</name>
+    <message>
+        <source>A local server speaking the Sora Videos API (POST/GET/DELETE /v1/videos...), bound to 127.0.0.1 only, for trying FrameFit without the internet and for tests.
+
+Faults (--fault, repeatable; also POST /mock/faults {&quot;fault&quot;: SPEC}):
+  status:CODE[@ENDPOINT][xN][,retry-after=S][,retry-after-ms=M][,message=TEXT]
+  drop | hang | malformed | huge [@ENDPOINT][xN]
+  reset-upload | create-then-drop | job-fails | job-stuck
+ENDPOINT: create, retrieve, list, content, delete, remix, any (default any).</source>
+        <translation>一个实现 Sora Videos API（POST/GET/DELETE /v1/videos...）的本地服务器，只绑定 127.0.0.1，用于在无网络时试用 FrameFit 以及测试。
+
+故障（--fault，可重复；也可 POST /mock/faults {&quot;fault&quot;: SPEC}）：
+  status:CODE[@ENDPOINT][xN][,retry-after=S][,retry-after-ms=M][,message=TEXT]
+  drop | hang | malformed | huge [@ENDPOINT][xN]
+  reset-upload | create-then-drop | job-fails | job-stuck
+ENDPOINT：create、retrieve、list、content、delete、remix、any（默认 any）。</translation>
+    </message>
+    <message>
+        <source>TCP port (default: chosen by the system).</source>
+        <translation>TCP 端口（默认：由系统选择）。</translation>
+    </message>
+    <message>
+        <source>The API key clients must send (default sk-mock).</source>
+        <translation>客户端必须发送的 API 密钥（默认 sk-mock）。</translation>
+    </message>
+    <message>
+        <source>Job timer period in ms (default 500).</source>
+        <translation>任务计时器周期，单位毫秒（默认 500）。</translation>
+    </message>
+    <message>
+        <source>Ticks until a job completes (default 4).</source>
+        <translation>任务完成前的计时周期数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>Send openai-poll-after-ms with this value (default: not sent).</source>
+        <translation>以此值发送 openai-poll-after-ms（默认：不发送）。</translation>
+    </message>
+    <message>
+        <source>Inject a fault (see above).</source>
+        <translation>注入故障（见上文）。</translation>
+    </message>
+    <message>
+        <source>Answer /content with a redirect to a key-less asset URL.</source>
+        <translation>对 /content 返回重定向，指向无需密钥的资源 URL。</translation>
+    </message>
+    <message>
+        <source>Behave like the retired official endpoint: 404 for every /videos call.</source>
+        <translation>模拟已停用的官方端点：对每个 /videos 调用都返回 404。</translation>
+    </message>
+    <message>
+        <source>framefit-mock-server: cannot listen on 127.0.0.1 port %1</source>
+        <translation>framefit-mock-server：无法在 127.0.0.1 的端口 %1 上监听</translation>
     </message>
 </context>
 </TS>
