@@ -134,6 +134,8 @@ void TestHelpDialogs::whySoraListsEverySize() {
     QCOMPARE(table->item(row, 2)->text(), models);
     // Read-only: a help page, not a form.
     QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+    // Every row in full view: no scrolling to find the size you need.
+    QVERIFY(table->viewport()->rect().contains(table->visualItemRect(table->item(row, 2))));
 }
 
 void TestHelpDialogs::whySoraStatesTheRule() {

@@ -26,6 +26,8 @@ QLabel* addLabel(QVBoxLayout* layout, const QString& objectName, const QString& 
 AboutDialog::AboutDialog(QWidget* parent, const QString& sampleLicencePath)
     : QDialog(parent) {
     setWindowTitle(tr("About FrameFit"));
+    // Wide enough for the licence to read as a paragraph, in any font size.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto* layout = new QVBoxLayout(this);
 
     auto* icon = new QLabel;
@@ -67,6 +69,7 @@ AboutDialog::AboutDialog(QWidget* parent, const QString& sampleLicencePath)
         layout->addWidget(text);
     }
 
+    layout->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -33,6 +33,9 @@ WhySoraDialog::WhySoraDialog(QWidget* parent)
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int row = 0; row < int(targets.size()); ++row) {
         const QSize size = targets[row].size;
         const QString orientation = size.width() > size.height() ? tr("Landscape") : tr("Portrait");
@@ -43,6 +46,12 @@ WhySoraDialog::WhySoraDialog(QWidget* parent)
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    // Four rows: show them all, with no scroll bar and no empty space below.
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(height);
     layout->addWidget(table);
 
     auto* hint = new QLabel(tr("Pick the same size in FrameFit as in your video request, and a "
@@ -54,7 +63,7 @@ WhySoraDialog::WhySoraDialog(QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, 360);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 } // namespace framefit
