@@ -783,6 +783,184 @@ Catatan: OpenAI menutup API Sora 2 resmi pada 2026-09-24; gunakan --base-url (at
     </message>
 </context>
 <context>
+    <name>framefit::ApiSettingsDialog</name>
+    <message>
+        <source>Video API Settings</source>
+        <translation>Pengaturan API Video</translation>
+    </message>
+    <message>
+        <source>OpenAI shut the official Sora 2 API down on 2026-09-24. To make videos, enter the address of a compatible server (it must speak the same /videos API).</source>
+        <translation>OpenAI menutup API Sora 2 resmi pada 2026-09-24. Untuk membuat video, masukkan alamat server yang kompatibel (server itu harus mendukung API /videos yang sama).</translation>
+    </message>
+    <message>
+        <source>https:// address of the API, or http:// to a server on this computer.</source>
+        <translation>Alamat https:// dari API, atau http:// ke server di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key</source>
+        <translation>Biarkan kosong untuk mempertahankan kunci saat ini</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in FrameFit&apos;s settings file.</source>
+        <translation>Disimpan di gantungan kunci sistem, tidak pernah di berkas pengaturan FrameFit.</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Alamat API:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Kunci API:</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>Menyimpan kunci di gantungan kunci sistem…</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::CropView</name>
+    <message>
+        <source>Crop rectangle</source>
+        <translation>Persegi pangkasan</translation>
+    </message>
+    <message>
+        <source>Drag the rectangle or its handles to choose the region Sora gets.
+Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
+        <translation>Seret persegi atau pegangannya untuk memilih bagian yang diterima Sora.
+Tombol panah menggesernya, Shift+panah mengubah ukurannya, klik ganda mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or use File &gt; Open</source>
+        <translation>Letakkan gambar di sini, atau gunakan Berkas &gt; Buka</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px  →  %3</source>
+        <translation>%1 × %2 px  →  %3</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::JobItem</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Unduh</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Tampilkan di &amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Remix…</source>
+        <translation>&amp;Remix…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Download the MP4 again, or save a copy of it elsewhere.</source>
+        <translation>Unduh MP4 lagi, atau simpan salinannya di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Play the MP4 in your video player.</source>
+        <translation>Putar MP4 di pemutar video Anda.</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the MP4.</source>
+        <translation>Buka folder tempat MP4 berada.</translation>
+    </message>
+    <message>
+        <source>Make a new video from this one with a changed prompt.</source>
+        <translation>Buat video baru dari video ini dengan prompt yang diubah.</translation>
+    </message>
+    <message>
+        <source>Delete the job on the server and its local files.</source>
+        <translation>Hapus pekerjaan di server beserta berkas lokalnya.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 s — %4</source>
+        <translation>%1 · %2 · %3 dtk — %4</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1 (permintaan %2)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan &amp;Sebagai…</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::JobsList</name>
+    <message>
+        <source>Queued</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Sedang dibuat</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>No videos yet. Submit a picture to start one.</source>
+        <translation>Belum ada video. Kirim gambar untuk memulainya.</translation>
+    </message>
+    <message>
+        <source>Delete video</source>
+        <translation>Hapus video</translation>
+    </message>
+    <message>
+        <source>Delete this video on the server and on this computer?</source>
+        <translation>Hapus video ini di server dan di komputer ini?</translation>
+    </message>
+    <message>
+        <source>Save video</source>
+        <translation>Simpan video</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Video MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>The video could not be copied to %1.</source>
+        <translation>Video tidak dapat disalin ke %1.</translation>
+    </message>
+    <message>
+        <source>Remix video</source>
+        <translation>Remix video</translation>
+    </message>
+    <message>
+        <source>New prompt for the remix:</source>
+        <translation>Prompt baru untuk remix:</translation>
+    </message>
+</context>
+<context>
     <name>framefit::MainWindow</name>
     <message>
         <source>FrameFit</source>
@@ -791,6 +969,413 @@ Catatan: OpenAI menutup API Sora 2 resmi pada 2026-09-24; gunakan --base-url (at
     <message>
         <source>FrameFit prepares pictures at the exact size Sora needs.</source>
         <translation>FrameFit menyiapkan gambar dengan ukuran persis yang dibutuhkan Sora.</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Bingkai</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Isi penuh</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Regangkan</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>Move crop</source>
+        <translation>Geser pangkasan</translation>
+    </message>
+    <message>
+        <source>Video size</source>
+        <translation>Ukuran video</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>lanskap</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>potret</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The size of the video, and so of its first frame. sora-2 takes 1280x720 and 720x1280; sora-2-pro takes all four.</source>
+        <translation>Ukuran video, dan dengan demikian ukuran bingkai pertamanya. sora-2 menerima 1280x720 dan 720x1280; sora-2-pro menerima keempatnya.</translation>
+    </message>
+    <message>
+        <source>Change video size</source>
+        <translation>Ubah ukuran video</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the crop to the video&apos;s shape</source>
+        <translation>&amp;Kunci pangkasan ke bentuk video</translation>
+    </message>
+    <message>
+        <source>Locked, cover uses exactly the region you choose. Unlocked, any rectangle: pad, cover and stretch then fit it.</source>
+        <translation>Jika dikunci, mode isi penuh memakai persis bagian yang Anda pilih. Jika tidak dikunci, persegi apa pun boleh: bingkai, isi penuh, dan regang lalu menyesuaikannya.</translation>
+    </message>
+    <message>
+        <source>Lock crop shape</source>
+        <translation>Kunci bentuk pangkasan</translation>
+    </message>
+    <message>
+        <source>Unlock crop shape</source>
+        <translation>Buka kunci bentuk pangkasan</translation>
+    </message>
+    <message>
+        <source>Crop (fractions of the picture)</source>
+        <translation>Pangkasan (pecahan dari gambar)</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>K&amp;iri</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>&amp;Atas</translation>
+    </message>
+    <message>
+        <source>&amp;Right</source>
+        <translation>K&amp;anan</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom</source>
+        <translation>&amp;Bawah</translation>
+    </message>
+    <message>
+        <source>The crop&apos;s %1 edge as a fraction of the picture (0 to 1), the CLI&apos;s -c value.</source>
+        <translation>Tepi %1 pangkasan sebagai pecahan dari gambar (0 sampai 1), nilai -c pada CLI.</translation>
+    </message>
+    <message>
+        <source>Re&amp;set crop</source>
+        <translation>&amp;Setel ulang pangkasan</translation>
+    </message>
+    <message>
+        <source>The largest centred crop the lock allows (also: double-click the picture).</source>
+        <translation>Pangkasan terbesar di tengah yang diizinkan oleh kunci (juga: klik ganda pada gambar).</translation>
+    </message>
+    <message>
+        <source>Pad bars and transparency</source>
+        <translation>Bilah pengisi dan transparansi</translation>
+    </message>
+    <message>
+        <source>The colour of the bars in pad mode, and behind transparent pixels.</source>
+        <translation>Warna bilah pada mode bingkai, dan latar di balik piksel transparan.</translation>
+    </message>
+    <message>
+        <source>Bar colour</source>
+        <translation>Warna bilah</translation>
+    </message>
+    <message>
+        <source>From &amp;edges</source>
+        <translation>Dari &amp;tepi</translation>
+    </message>
+    <message>
+        <source>Take the average colour along the edges of the crop, so the bars blend in.</source>
+        <translation>Ambil warna rata-rata di sepanjang tepi pangkasan, agar bilah menyatu dengan gambar.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>The formats the Sora API accepts.</source>
+        <translation>Format yang diterima API Sora.</translation>
+    </message>
+    <message>
+        <source>Change format</source>
+        <translation>Ubah format</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>JPEG and WebP quality, 1 to 100 (95 keeps nearly everything).</source>
+        <translation>Kualitas JPEG dan WebP, 1 sampai 100 (95 mempertahankan hampir semua detail).</translation>
+    </message>
+    <message>
+        <source>Change quality</source>
+        <translation>Ubah kualitas</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Kualitas</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;kspor</translation>
+    </message>
+    <message>
+        <source>Write &lt;name&gt;_sora_&lt;W&gt;x&lt;H&gt; beside the picture (Ctrl+S).</source>
+        <translation>Tulis &lt;nama&gt;_sora_&lt;W&gt;x&lt;H&gt; di samping gambar (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>%1 preview</source>
+        <translation>Pratinjau %1</translation>
+    </message>
+    <message>
+        <source>Pad: the whole crop, on bars of your colour. Click to export this.</source>
+        <translation>Bingkai: seluruh pangkasan, di atas bilah berwarna pilihan Anda. Klik untuk mengekspor ini.</translation>
+    </message>
+    <message>
+        <source>Cover: fills the frame, the crop&apos;s overflow is cut. Click to export this.</source>
+        <translation>Isi penuh: memenuhi bingkai, kelebihan pangkasan dipotong. Klik untuk mengekspor ini.</translation>
+    </message>
+    <message>
+        <source>Stretch: fills the frame by distorting the crop. Click to export this.</source>
+        <translation>Regangkan: memenuhi bingkai dengan mengubah bentuk pangkasan. Klik untuk mengekspor ini.</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Pilih %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Export &amp;As…</source>
+        <translation>Ekspor &amp;Sebagai…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Edit crop</source>
+        <translation>Sunting pangkasan</translation>
+    </message>
+    <message>
+        <source>Reset crop</source>
+        <translation>Setel ulang pangkasan</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>distorts the picture</source>
+        <translation>mengubah bentuk gambar</translation>
+    </message>
+    <message>
+        <source>keeps all of the crop</source>
+        <translation>mempertahankan seluruh pangkasan</translation>
+    </message>
+    <message>
+        <source>fills the frame</source>
+        <translation>memenuhi bingkai</translation>
+    </message>
+    <message>
+        <source>⚠ The chosen region is %1 × %2 px, smaller than %3: it is enlarged %L4×, so fine detail will look soft.</source>
+        <translation>⚠ Bagian yang dipilih berukuran %1 × %2 px, lebih kecil dari %3: bagian itu diperbesar %L4×, sehingga detail halus akan tampak buram.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Timpa berkas?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 sudah ada. Timpa?</translation>
+    </message>
+    <message>
+        <source>%1 picture (*.%2)</source>
+        <translation>Gambar %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Ekspor sebagai</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Tidak ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 tidak ditulis: %2</translation>
+    </message>
+    <message>
+        <source>%1 — ready for %2</source>
+        <translation>%1 — siap untuk %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Change bar colour</source>
+        <translation>Ubah warna bilah</translation>
+    </message>
+    <message>
+        <source>Take colour from edges</source>
+        <translation>Ambil warna dari tepi</translation>
+    </message>
+    <message>
+        <source>Open a picture</source>
+        <translation>Buka gambar</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Memuat %1…</translation>
+    </message>
+    <message>
+        <source>sample picture</source>
+        <translation>gambar contoh</translation>
+    </message>
+    <message>
+        <source>%1 — FrameFit</source>
+        <translation>%1 — FrameFit</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels</source>
+        <translation>%1: %2 × %3 piksel</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the picture</source>
+        <translation>Tidak dapat membuka gambar</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::SubmitPanel</name>
+    <message>
+        <source>&amp;Submit to Sora</source>
+        <translation>&amp;Kirim ke Sora</translation>
+    </message>
+    <message>
+        <source>Describe the video: subject, motion, camera, light…</source>
+        <translation>Jelaskan videonya: subjek, gerakan, kamera, cahaya…</translation>
+    </message>
+    <message>
+        <source>What should happen in the video. The picture becomes its first frame.</source>
+        <translation>Apa yang harus terjadi di dalam video. Gambar ini menjadi bingkai pertamanya.</translation>
+    </message>
+    <message>
+        <source>sora-2 makes 1280x720 and 720x1280; sora-2-pro also 1792x1024 and 1024x1792. A compatible server may name other models.</source>
+        <translation>sora-2 membuat 1280x720 dan 720x1280; sora-2-pro juga 1792x1024 dan 1024x1792. Server yang kompatibel mungkin menamai model lain.</translation>
+    </message>
+    <message>
+        <source>Length of the video in seconds.</source>
+        <translation>Durasi video dalam detik.</translation>
+    </message>
+    <message>
+        <source>The video size chosen for the preview; the picture is sent at exactly this size.</source>
+        <translation>Ukuran video yang dipilih untuk pratinjau; gambar dikirim dengan ukuran persis ini.</translation>
+    </message>
+    <message>
+        <source>Send the prepared picture and the prompt to the video API.</source>
+        <translation>Kirim gambar yang sudah disiapkan dan prompt ke API video.</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Length (s):</source>
+        <translation>&amp;Durasi (dtk):</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Ukuran:</translation>
+    </message>
+    <message>
+        <source>Submitted as %1. Follow it in the job list.</source>
+        <translation>Terkirim sebagai %1. Pantau di daftar pekerjaan.</translation>
+    </message>
+    <message>
+        <source>The video API is not set up.</source>
+        <translation>API video belum diatur.</translation>
+    </message>
+    <message>
+        <source>Open a picture first.</source>
+        <translation>Buka gambar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>Pilih model.</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 videos. Choose %3, or another size.</source>
+        <translation>%1 tidak membuat video %2. Pilih %3, atau ukuran lain.</translation>
+    </message>
+    <message>
+        <source>Write a prompt.</source>
+        <translation>Tulis prompt.</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 videos; it would be refused. Models that do: %3.</source>
+        <translation>%1 tidak membuat video %2; permintaan akan ditolak. Model yang bisa: %3.</translation>
+    </message>
+    <message>
+        <source>The picture could not be prepared.</source>
+        <translation>Gambar tidak dapat disiapkan.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Mengirim…</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1422,17 @@ Catatan: OpenAI menutup API Sora 2 resmi pada 2026-09-24; gunakan --base-url (at
     <message>
         <source>The job could not be deleted on the server. %1</source>
         <translation>Pekerjaan tidak dapat dihapus di server. %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Prepare pictures at the exact size Sora needs.</source>
+        <translation>Siapkan gambar dengan ukuran persis yang dibutuhkan Sora.</translation>
+    </message>
+    <message>
+        <source>A picture to open.</source>
+        <translation>Gambar yang akan dibuka.</translation>
     </message>
 </context>
 <context>

@@ -783,6 +783,184 @@ Note: OpenAI shut the official Sora 2 API down on 2026-09-24; use --base-url (or
     </message>
 </context>
 <context>
+    <name>framefit::ApiSettingsDialog</name>
+    <message>
+        <source>Video API Settings</source>
+        <translation>视频 API 设置</translation>
+    </message>
+    <message>
+        <source>OpenAI shut the official Sora 2 API down on 2026-09-24. To make videos, enter the address of a compatible server (it must speak the same /videos API).</source>
+        <translation>OpenAI 已于 2026-09-24 关闭官方 Sora 2 API。要生成视频，请输入兼容服务器的地址（它必须支持相同的 /videos API）。</translation>
+    </message>
+    <message>
+        <source>https:// address of the API, or http:// to a server on this computer.</source>
+        <translation>API 的 https:// 地址，或指向本机服务器的 http:// 地址。</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key</source>
+        <translation>留空则保留当前密钥</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in FrameFit&apos;s settings file.</source>
+        <translation>保存在系统密钥环中，绝不会写入 FrameFit 的设置文件。</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API 地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Storing the key in the system keychain…</source>
+        <translation>正在将密钥保存到系统密钥环…</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::CropView</name>
+    <message>
+        <source>Crop rectangle</source>
+        <translation>裁剪框</translation>
+    </message>
+    <message>
+        <source>Drag the rectangle or its handles to choose the region Sora gets.
+Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
+        <translation>拖动裁剪框或其控制点，选择要交给 Sora 的区域。
+方向键移动裁剪框，Shift+方向键调整大小，双击可重置。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or use File &gt; Open</source>
+        <translation>将图片拖放到这里，或使用“文件 &gt; 打开”</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px  →  %3</source>
+        <translation>%1 × %2 像素  →  %3</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::JobItem</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Remix…</source>
+        <translation>重混(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Download the MP4 again, or save a copy of it elsewhere.</source>
+        <translation>重新下载 MP4，或将副本保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>Play the MP4 in your video player.</source>
+        <translation>用您的视频播放器播放 MP4。</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the MP4.</source>
+        <translation>打开存放该 MP4 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Make a new video from this one with a changed prompt.</source>
+        <translation>修改提示词，基于此视频生成新视频。</translation>
+    </message>
+    <message>
+        <source>Delete the job on the server and its local files.</source>
+        <translation>删除服务器上的任务及其本地文件。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 s — %4</source>
+        <translation>%1 · %2 · %3 秒 — %4</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1（请求 %2）</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::JobsList</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>No videos yet. Submit a picture to start one.</source>
+        <translation>还没有视频。提交一张图片即可开始。</translation>
+    </message>
+    <message>
+        <source>Delete video</source>
+        <translation>删除视频</translation>
+    </message>
+    <message>
+        <source>Delete this video on the server and on this computer?</source>
+        <translation>要在服务器和本机上删除此视频吗？</translation>
+    </message>
+    <message>
+        <source>Save video</source>
+        <translation>保存视频</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 视频 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>The video could not be copied to %1.</source>
+        <translation>无法将视频复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Remix video</source>
+        <translation>重混视频</translation>
+    </message>
+    <message>
+        <source>New prompt for the remix:</source>
+        <translation>重混的新提示词：</translation>
+    </message>
+</context>
+<context>
     <name>framefit::MainWindow</name>
     <message>
         <source>FrameFit</source>
@@ -791,6 +969,413 @@ Note: OpenAI shut the official Sora 2 API down on 2026-09-24; use --base-url (or
     <message>
         <source>FrameFit prepares pictures at the exact size Sora needs.</source>
         <translation>FrameFit 将图片处理成 Sora 所需的精确尺寸。</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>加边</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>填满</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Move crop</source>
+        <translation>移动裁剪框</translation>
+    </message>
+    <message>
+        <source>Video size</source>
+        <translation>视频尺寸</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The size of the video, and so of its first frame. sora-2 takes 1280x720 and 720x1280; sora-2-pro takes all four.</source>
+        <translation>视频的尺寸，也就是其第一帧的尺寸。sora-2 支持 1280x720 和 720x1280；sora-2-pro 支持全部四种。</translation>
+    </message>
+    <message>
+        <source>Change video size</source>
+        <translation>更改视频尺寸</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the crop to the video&apos;s shape</source>
+        <translation>将裁剪框锁定为视频比例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Locked, cover uses exactly the region you choose. Unlocked, any rectangle: pad, cover and stretch then fit it.</source>
+        <translation>锁定时，填满模式恰好使用您选择的区域。解锁时可选任意矩形，加边、填满和拉伸会据此适配。</translation>
+    </message>
+    <message>
+        <source>Lock crop shape</source>
+        <translation>锁定裁剪比例</translation>
+    </message>
+    <message>
+        <source>Unlock crop shape</source>
+        <translation>解锁裁剪比例</translation>
+    </message>
+    <message>
+        <source>Crop (fractions of the picture)</source>
+        <translation>裁剪（占图片的比例）</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>&amp;左</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>&amp;上</translation>
+    </message>
+    <message>
+        <source>&amp;Right</source>
+        <translation>&amp;右</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom</source>
+        <translation>&amp;下</translation>
+    </message>
+    <message>
+        <source>The crop&apos;s %1 edge as a fraction of the picture (0 to 1), the CLI&apos;s -c value.</source>
+        <translation>裁剪框%1边占图片的比例（0 到 1），即命令行的 -c 值。</translation>
+    </message>
+    <message>
+        <source>Re&amp;set crop</source>
+        <translation>重置裁剪(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The largest centred crop the lock allows (also: double-click the picture).</source>
+        <translation>锁定比例下允许的最大居中裁剪（也可双击图片）。</translation>
+    </message>
+    <message>
+        <source>Pad bars and transparency</source>
+        <translation>加边与透明区域</translation>
+    </message>
+    <message>
+        <source>The colour of the bars in pad mode, and behind transparent pixels.</source>
+        <translation>加边模式下边条的颜色，以及透明像素下的底色。</translation>
+    </message>
+    <message>
+        <source>Bar colour</source>
+        <translation>边条颜色</translation>
+    </message>
+    <message>
+        <source>From &amp;edges</source>
+        <translation>取自边缘(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Take the average colour along the edges of the crop, so the bars blend in.</source>
+        <translation>取裁剪区域边缘的平均颜色，使边条与画面融为一体。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>The formats the Sora API accepts.</source>
+        <translation>Sora API 接受的格式。</translation>
+    </message>
+    <message>
+        <source>Change format</source>
+        <translation>更改格式</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>JPEG and WebP quality, 1 to 100 (95 keeps nearly everything).</source>
+        <translation>JPEG 和 WebP 的质量，1 到 100（95 几乎保留全部细节）。</translation>
+    </message>
+    <message>
+        <source>Change quality</source>
+        <translation>更改质量</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>质量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Write &lt;name&gt;_sora_&lt;W&gt;x&lt;H&gt; beside the picture (Ctrl+S).</source>
+        <translation>在图片旁写入 &lt;名称&gt;_sora_&lt;W&gt;x&lt;H&gt;（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>%1 preview</source>
+        <translation>%1预览</translation>
+    </message>
+    <message>
+        <source>Pad: the whole crop, on bars of your colour. Click to export this.</source>
+        <translation>加边：完整保留裁剪区域，空白处填充您选的颜色。点击导出此结果。</translation>
+    </message>
+    <message>
+        <source>Cover: fills the frame, the crop&apos;s overflow is cut. Click to export this.</source>
+        <translation>填满：铺满画面，超出部分被裁掉。点击导出此结果。</translation>
+    </message>
+    <message>
+        <source>Stretch: fills the frame by distorting the crop. Click to export this.</source>
+        <translation>拉伸：通过变形裁剪区域铺满画面。点击导出此结果。</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>选择%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;As…</source>
+        <translation>导出为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit crop</source>
+        <translation>编辑裁剪</translation>
+    </message>
+    <message>
+        <source>Reset crop</source>
+        <translation>重置裁剪</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>distorts the picture</source>
+        <translation>会使图片变形</translation>
+    </message>
+    <message>
+        <source>keeps all of the crop</source>
+        <translation>保留整个裁剪区域</translation>
+    </message>
+    <message>
+        <source>fills the frame</source>
+        <translation>铺满画面</translation>
+    </message>
+    <message>
+        <source>⚠ The chosen region is %1 × %2 px, smaller than %3: it is enlarged %L4×, so fine detail will look soft.</source>
+        <translation>⚠ 所选区域为 %1 × %2 像素，小于 %3：将被放大 %L4 倍，细节会显得模糊。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>要替换文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>%1 picture (*.%2)</source>
+        <translation>%1 图片 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>未写入：%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 未写入：%2</translation>
+    </message>
+    <message>
+        <source>%1 — ready for %2</source>
+        <translation>%1 — 可用于 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Change bar colour</source>
+        <translation>更改边条颜色</translation>
+    </message>
+    <message>
+        <source>Take colour from edges</source>
+        <translation>从边缘取色</translation>
+    </message>
+    <message>
+        <source>Open a picture</source>
+        <translation>打开图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>sample picture</source>
+        <translation>示例图片</translation>
+    </message>
+    <message>
+        <source>%1 — FrameFit</source>
+        <translation>%1 — FrameFit</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 pixels</source>
+        <translation>%1：%2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the picture</source>
+        <translation>无法打开图片</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::SubmitPanel</name>
+    <message>
+        <source>&amp;Submit to Sora</source>
+        <translation>提交到 Sora(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Describe the video: subject, motion, camera, light…</source>
+        <translation>描述视频：主体、动作、镜头、光线……</translation>
+    </message>
+    <message>
+        <source>What should happen in the video. The picture becomes its first frame.</source>
+        <translation>视频中应发生什么。这张图片会成为视频的第一帧。</translation>
+    </message>
+    <message>
+        <source>sora-2 makes 1280x720 and 720x1280; sora-2-pro also 1792x1024 and 1024x1792. A compatible server may name other models.</source>
+        <translation>sora-2 生成 1280x720 和 720x1280；sora-2-pro 还支持 1792x1024 和 1024x1792。兼容服务器可能使用其他模型名称。</translation>
+    </message>
+    <message>
+        <source>Length of the video in seconds.</source>
+        <translation>视频时长（秒）。</translation>
+    </message>
+    <message>
+        <source>The video size chosen for the preview; the picture is sent at exactly this size.</source>
+        <translation>为预览选择的视频尺寸；图片将以恰好此尺寸发送。</translation>
+    </message>
+    <message>
+        <source>Send the prepared picture and the prompt to the video API.</source>
+        <translation>将处理好的图片和提示词发送到视频 API。</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length (s):</source>
+        <translation>时长（秒）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>Submitted as %1. Follow it in the job list.</source>
+        <translation>已提交，任务为 %1。请在任务列表中跟踪进度。</translation>
+    </message>
+    <message>
+        <source>The video API is not set up.</source>
+        <translation>尚未设置视频 API。</translation>
+    </message>
+    <message>
+        <source>Open a picture first.</source>
+        <translation>请先打开一张图片。</translation>
+    </message>
+    <message>
+        <source>Choose a model.</source>
+        <translation>请选择模型。</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 videos. Choose %3, or another size.</source>
+        <translation>%1 不能生成 %2 的视频。请选择 %3，或换一个尺寸。</translation>
+    </message>
+    <message>
+        <source>Write a prompt.</source>
+        <translation>请填写提示词。</translation>
+    </message>
+    <message>
+        <source>%1 does not make %2 videos; it would be refused. Models that do: %3.</source>
+        <translation>%1 不能生成 %2 的视频，请求会被拒绝。支持的模型：%3。</translation>
+    </message>
+    <message>
+        <source>The picture could not be prepared.</source>
+        <translation>无法处理图片。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1422,17 @@ Note: OpenAI shut the official Sora 2 API down on 2026-09-24; use --base-url (or
     <message>
         <source>The job could not be deleted on the server. %1</source>
         <translation>无法在服务器上删除该任务。%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Prepare pictures at the exact size Sora needs.</source>
+        <translation>将图片处理成 Sora 所需的精确尺寸。</translation>
+    </message>
+    <message>
+        <source>A picture to open.</source>
+        <translation>要打开的图片。</translation>
     </message>
 </context>
 <context>
