@@ -16,10 +16,6 @@ namespace framefit {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("AtomicWrite", text);
-}
-
 bool fail(QString* error, const QString& why) {
     if (error)
         *error = why;
@@ -61,22 +57,25 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, ExistingF
                          QString* error) {
     const QFileInfo info(path);
     if (existing == ExistingFile::Keep && info.exists())
-        return fail(error, tr("the output %1 already exists").arg(path));
+        return fail(
+            error,
+            QCoreApplication::translate("AtomicWrite", "the output %1 already exists").arg(path));
     if (info.isDir())
-        return fail(error, tr("the output %1 is a folder").arg(path));
+        return fail(
+            error,
+            QCoreApplication::translate("AtomicWrite", "the output %1 is a folder").arg(path));
 
     // Hidden and marked .part, so a half-written file is never mistaken for an output.
     QTemporaryFile temp(info.absolutePath() + QLatin1String("/.") + info.fileName() +
                         QLatin1String(".XXXXXX.part"));
     if (!temp.open())
-        return fail(error,
-                    tr("cannot write in %1: %2").arg(info.absolutePath(), temp.errorString()));
+        return fail(error, QCoreApplication::translate("AtomicWrite", "cannot write in %1: %2")
+                               .arg(info.absolutePath(), temp.errorString()));
     // Written through the descriptor, not QFile's buffer, so a full disk is reported as such
     // rather than as Qt's "Unknown error".
     const auto systemError = [&](int code) {
-        return fail(
-            error,
-            tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code))));
+        return fail(error, QCoreApplication::translate("AtomicWrite", "cannot write %1: %2")
+                               .arg(path, QString::fromLocal8Bit(std::strerror(code))));
     };
     const int fd = temp.handle();
     for (qsizetype done = 0; done < bytes.size();) {
@@ -105,7 +104,9 @@ bool writeFileAtomically(const QString& path, const QByteArray& bytes, ExistingF
     }
     if (!renamed) {
         if (err == EEXIST)
-            return fail(error, tr("the output %1 already exists").arg(path));
+            return fail(error,
+                        QCoreApplication::translate("AtomicWrite", "the output %1 already exists")
+                            .arg(path));
         return systemError(err);
     }
     temp.setAutoRemove(false); // it has become `path`

@@ -19,9 +19,6 @@ QStringList pictureExtensions() {
 }
 
 QList<InputEntry> collectInputs(const QStringList& arguments, bool recursive) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("InputCollector", text);
-    };
     QStringList patterns;
     for (const QString& ext : pictureExtensions())
         patterns << QStringLiteral("*.") + ext;
@@ -29,7 +26,8 @@ QList<InputEntry> collectInputs(const QStringList& arguments, bool recursive) {
     for (const QString& argument : arguments) {
         const QFileInfo info(argument);
         if (!info.exists()) {
-            entries.append({argument, tr("no such file or folder")});
+            entries.append({argument, QCoreApplication::translate("InputCollector",
+                                                                  "no such file or folder")});
             continue;
         }
         if (!info.isDir()) {
@@ -46,7 +44,8 @@ QList<InputEntry> collectInputs(const QStringList& arguments, bool recursive) {
         }
         std::sort(found.begin(), found.end());
         if (found.isEmpty())
-            entries.append({argument, tr("the folder holds no pictures")});
+            entries.append({argument, QCoreApplication::translate("InputCollector",
+                                                                  "the folder holds no pictures")});
         for (const QString& path : found)
             entries.append({path, {}});
     }

@@ -10,9 +10,6 @@
 namespace framefit {
 
 Readiness checkReadiness(const QByteArray& data, QSize target) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("Readiness", text);
-    };
     Readiness result;
     ImageLoader loader(data);
     result.format = loader.header().format;
@@ -24,11 +21,14 @@ Readiness checkReadiness(const QByteArray& data, QSize target) {
     QStringList reasons;
     const QString f = result.format;
     if (f != QLatin1String("JPEG") && f != QLatin1String("PNG") && f != QLatin1String("WebP"))
-        reasons << tr("%1, needs JPEG, PNG or WebP").arg(f);
+        reasons << QCoreApplication::translate("Readiness", "%1, needs JPEG, PNG or WebP").arg(f);
     if (result.size != target)
-        reasons << tr("%1, needs %2").arg(sizeToString(result.size), sizeToString(target));
+        reasons << QCoreApplication::translate("Readiness", "%1, needs %2")
+                       .arg(sizeToString(result.size), sizeToString(target));
     else if (loader.header().orientation != 1)
-        reasons << tr("has an EXIF rotation (orientation %1), so readers disagree on its size")
+        reasons << QCoreApplication::translate(
+                       "Readiness",
+                       "has an EXIF rotation (orientation %1), so readers disagree on its size")
                        .arg(loader.header().orientation);
     // Only a picture that passes the cheap checks is decoded, to prove its data is whole.
     if (reasons.isEmpty() && !loader.decode())

@@ -12,10 +12,6 @@
 namespace framefit::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("framefit-cli", text);
-}
-
 // The file's own problems (missing, unreadable, empty) come first; then the picture's.
 Readiness checkFile(const QString& path, QSize target) {
     const ImageLoader loader = ImageLoader::fromFile(path);
@@ -27,17 +23,22 @@ Readiness checkFile(const QString& path, QSize target) {
 
 int runCheck(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Tell whether pictures are ready to send as a Sora reference image: exactly the video "
-           "size, and JPEG, PNG or WebP by content."));
-    parser.addOption({{QStringLiteral("s"), QStringLiteral("size")},
-                      tr("Video size: %1 (default 1280x720).").arg(targetSizeList()),
-                      QStringLiteral("WxH"),
-                      QStringLiteral("1280x720")});
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("One JSON object per file on stdout."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "framefit-cli",
+        "Tell whether pictures are ready to send as a Sora reference image: exactly the video "
+        "size, and JPEG, PNG or WebP by content."));
+    parser.addOption(
+        {{QStringLiteral("s"), QStringLiteral("size")},
+         QCoreApplication::translate("framefit-cli", "Video size: %1 (default 1280x720).")
+             .arg(targetSizeList()),
+         QStringLiteral("WxH"),
+         QStringLiteral("1280x720")});
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("framefit-cli", "One JSON object per file on stdout."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Pictures to check."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("framefit-cli", "Pictures to check."),
                                  QStringLiteral("<file>..."));
     int status = ExitOk;
     if (!parseCommandLine(parser, arguments, &status))
@@ -46,7 +47,7 @@ int runCheck(const QStringList& arguments) {
     if (const QString error = readTargetSize(parser, target); !error.isEmpty())
         return usageError(error, parser);
     if (parser.positionalArguments().isEmpty())
-        return usageError(tr("no file given"), parser);
+        return usageError(QCoreApplication::translate("framefit-cli", "no file given"), parser);
 
     bool allReady = true;
     for (const QString& path : parser.positionalArguments()) {
@@ -64,9 +65,13 @@ int runCheck(const QStringList& arguments) {
             };
             out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         } else if (r.ready) {
-            out() << tr("%1: ready (%2 %3)").arg(path, r.format, sizeToString(r.size)) << '\n';
+            out() << QCoreApplication::translate("framefit-cli", "%1: ready (%2 %3)")
+                         .arg(path, r.format, sizeToString(r.size))
+                  << '\n';
         } else {
-            out() << tr("%1: not ready: %2").arg(path, r.reason) << '\n';
+            out() << QCoreApplication::translate("framefit-cli", "%1: not ready: %2")
+                         .arg(path, r.reason)
+                  << '\n';
         }
     }
     out().flush();

@@ -8,9 +8,6 @@
 namespace framefit::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("framefit-cli", text);
-}
 QString s_command; // the command word, for the usage line
 } // namespace
 
@@ -29,12 +26,15 @@ QTextStream& err() {
 }
 
 QString commandHelp(const QCommandLineParser& parser) {
-    // Qt names the program by its path; users call it "framefit-cli <command>".
+    // Qt names the program by its path; users call it "framefit-cli <command>". The path is
+    // replaced rather than the English words around it matched: with Qt's own translations
+    // installed, "Usage:" and "[options]" arrive in the user's language.
     QString help = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
     const qsizetype lineEnd = help.indexOf(u'\n');
-    const qsizetype options = help.indexOf(QLatin1String(" [options]"));
-    if (options > 0 && options < lineEnd)
-        help.replace(0, options, QLatin1String("Usage: framefit-cli ") + s_command);
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0 && at < lineEnd)
+        help.replace(at, program.size(), QLatin1String("framefit-cli ") + s_command);
     return help;
 }
 
@@ -46,7 +46,7 @@ int usageError(const QString& message, const QCommandLineParser& parser) {
 
 bool parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, int* status) {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  QCoreApplication::translate("framefit-cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         *status = usageError(parser.errorText(), parser);
@@ -64,28 +64,34 @@ bool parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, 
 void addPictureOptions(QCommandLineParser& parser) {
     parser.addOptions({
         {{QStringLiteral("s"), QStringLiteral("size")},
-         tr("Video size: %1 (default 1280x720).").arg(targetSizeList()),
+         QCoreApplication::translate("framefit-cli", "Video size: %1 (default 1280x720).")
+             .arg(targetSizeList()),
          QStringLiteral("WxH"),
          QStringLiteral("1280x720")},
         {{QStringLiteral("m"), QStringLiteral("mode")},
-         tr("cover (fill, centre-crop), pad (fit on bars) or stretch (distorts). Default cover."),
+         QCoreApplication::translate(
+             "framefit-cli",
+             "cover (fill, centre-crop), pad (fit on bars) or stretch (distorts). Default cover."),
          QStringLiteral("M"),
          QStringLiteral("cover")},
         {{QStringLiteral("c"), QStringLiteral("crop")},
-         tr("Crop bounds as fractions of the upright source, 0 <= L < R <= 1, 0 <= T < B <= 1 "
-            "(default 0,0,1,1)."),
+         QCoreApplication::translate(
+             "framefit-cli",
+             "Crop bounds as fractions of the upright source, 0 <= L < R <= 1, 0 <= T < B <= 1 "
+             "(default 0,0,1,1)."),
          QStringLiteral("L,T,R,B"),
          QStringLiteral("0,0,1,1")},
         {{QStringLiteral("b"), QStringLiteral("background")},
-         tr("Colour of pad bars and of flattened transparency (default #000000)."),
+         QCoreApplication::translate(
+             "framefit-cli", "Colour of pad bars and of flattened transparency (default #000000)."),
          QStringLiteral("#RRGGBB"),
          QStringLiteral("#000000")},
         {{QStringLiteral("f"), QStringLiteral("format")},
-         tr("jpeg, png or webp (default jpeg)."),
+         QCoreApplication::translate("framefit-cli", "jpeg, png or webp (default jpeg)."),
          QStringLiteral("F"),
          QStringLiteral("jpeg")},
         {{QStringLiteral("q"), QStringLiteral("quality")},
-         tr("1..100, for jpeg and webp (default 95)."),
+         QCoreApplication::translate("framefit-cli", "1..100, for jpeg and webp (default 95)."),
          QStringLiteral("N"),
          QStringLiteral("95")},
     });
@@ -95,7 +101,8 @@ QString readTargetSize(const QCommandLineParser& parser, QSize& size) {
     const QString text = parser.value(QStringLiteral("size"));
     const std::optional<QSize> parsed = parseTargetSize(text);
     if (!parsed)
-        return tr("size \"%1\" is not a Sora video size; use one of %2")
+        return QCoreApplication::translate("framefit-cli",
+                                           "size \"%1\" is not a Sora video size; use one of %2")
             .arg(text, targetSizeList());
     size = *parsed;
     return {};
@@ -108,7 +115,9 @@ QString readPictureOptions(const QCommandLineParser& parser, ConvertSettings& se
     if (const auto parsed = parseFitMode(mode))
         settings.mode = *parsed;
     else
-        return tr("mode \"%1\" is not one of cover, pad, stretch").arg(mode);
+        return QCoreApplication::translate("framefit-cli",
+                                           "mode \"%1\" is not one of cover, pad, stretch")
+            .arg(mode);
     QString cropError;
     if (const auto crop = CropBounds::parse(parser.value(QStringLiteral("crop")), &cropError))
         settings.crop = *crop;
@@ -118,17 +127,23 @@ QString readPictureOptions(const QCommandLineParser& parser, ConvertSettings& se
     if (const auto parsed = parseHexColour(colour))
         settings.background = *parsed;
     else
-        return tr("background \"%1\" is not a colour of the form #RRGGBB").arg(colour);
+        return QCoreApplication::translate("framefit-cli",
+                                           "background \"%1\" is not a colour of the form #RRGGBB")
+            .arg(colour);
     const QString format = parser.value(QStringLiteral("format"));
     if (const auto parsed = parseImageFormat(format))
         settings.format = *parsed;
     else
-        return tr("format \"%1\" is not one of jpeg, png, webp").arg(format);
+        return QCoreApplication::translate("framefit-cli",
+                                           "format \"%1\" is not one of jpeg, png, webp")
+            .arg(format);
     bool ok = false;
     const QString quality = parser.value(QStringLiteral("quality"));
     settings.quality = quality.toInt(&ok);
     if (!ok || settings.quality < 1 || settings.quality > 100)
-        return tr("quality \"%1\" is not a whole number from 1 to 100").arg(quality);
+        return QCoreApplication::translate("framefit-cli",
+                                           "quality \"%1\" is not a whole number from 1 to 100")
+            .arg(quality);
     return {};
 }
 

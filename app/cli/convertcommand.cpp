@@ -20,10 +20,6 @@ namespace framefit::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("framefit-cli", text);
-}
-
 std::atomic_bool g_interrupted{false};
 
 // Ctrl+C stops new conversions from starting; the ones in flight finish or are discarded before
@@ -53,25 +49,36 @@ QJsonObject toJson(const ConvertResult& r) {
 
 int runConvert(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Convert pictures to exactly the size a Sora video needs.\n"
-                                        "Outputs are named <stem>_sora_<W>x<H>.<ext>."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "framefit-cli", "Convert pictures to exactly the size a Sora video needs.\n"
+                        "Outputs are named <stem>_sora_<W>x<H>.<ext>."));
     addPictureOptions(parser);
-    const QCommandLineOption recursive({QStringLiteral("r"), QStringLiteral("recursive")},
-                                       tr("Also take pictures from subfolders of folder inputs."));
-    const QCommandLineOption outputDir({QStringLiteral("o"), QStringLiteral("output-dir")},
-                                       tr("Where outputs go (default: beside each input); created "
-                                          "if missing."),
-                                       QStringLiteral("D"));
-    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
-                                       tr("Replace existing outputs (default: that input fails)."));
-    const QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
-                                  tr("Parallel workers (default: all cores)."),
-                                  QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("One JSON object per input on stdout."));
+    const QCommandLineOption recursive(
+        {QStringLiteral("r"), QStringLiteral("recursive")},
+        QCoreApplication::translate("framefit-cli",
+                                    "Also take pictures from subfolders of folder inputs."));
+    const QCommandLineOption outputDir(
+        {QStringLiteral("o"), QStringLiteral("output-dir")},
+        QCoreApplication::translate("framefit-cli",
+                                    "Where outputs go (default: beside each input); created "
+                                    "if missing."),
+        QStringLiteral("D"));
+    const QCommandLineOption overwrite(
+        QStringLiteral("overwrite"),
+        QCoreApplication::translate("framefit-cli",
+                                    "Replace existing outputs (default: that input fails)."));
+    const QCommandLineOption jobs(
+        {QStringLiteral("j"), QStringLiteral("jobs")},
+        QCoreApplication::translate("framefit-cli", "Parallel workers (default: all cores)."),
+        QStringLiteral("N"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("framefit-cli", "One JSON object per input on stdout."));
     parser.addOptions({recursive, outputDir, overwrite, jobs, json});
-    parser.addPositionalArgument(QStringLiteral("input"), tr("Picture files or folders."),
-                                 QStringLiteral("<input>..."));
+    parser.addPositionalArgument(
+        QStringLiteral("input"),
+        QCoreApplication::translate("framefit-cli", "Picture files or folders."),
+        QStringLiteral("<input>..."));
     int status = ExitOk;
     if (!parseCommandLine(parser, arguments, &status))
         return status;
@@ -84,21 +91,27 @@ int runConvert(const QStringList& arguments) {
         bool ok = false;
         workers = parser.value(jobs).toInt(&ok);
         if (!ok || workers < 1 || workers > 256)
-            return usageError(
-                tr("jobs \"%1\" is not a whole number from 1 to 256").arg(parser.value(jobs)),
-                parser);
+            return usageError(QCoreApplication::translate(
+                                  "framefit-cli", "jobs \"%1\" is not a whole number from 1 to 256")
+                                  .arg(parser.value(jobs)),
+                              parser);
     }
     if (parser.positionalArguments().isEmpty())
-        return usageError(tr("no input given"), parser);
+        return usageError(QCoreApplication::translate("framefit-cli", "no input given"), parser);
     if (parser.isSet(outputDir) && parser.value(outputDir).isEmpty())
-        return usageError(tr("the output folder is empty"), parser);
+        return usageError(QCoreApplication::translate("framefit-cli", "the output folder is empty"),
+                          parser);
 
     // Past this point the arguments are valid: only now may anything be written.
     QString dir;
     if (parser.isSet(outputDir)) {
         dir = parser.value(outputDir);
         if (!QDir().mkpath(dir)) {
-            err() << "framefit-cli: " << tr("cannot create the output folder %1").arg(dir) << '\n';
+            err() << "framefit-cli: "
+                  << QCoreApplication::translate("framefit-cli",
+                                                 "cannot create the output folder %1")
+                         .arg(dir)
+                  << '\n';
             return ExitFailed;
         }
     }
@@ -116,10 +129,12 @@ int runConvert(const QStringList& arguments) {
             job.output = QDir(dir.isEmpty() ? input.path() : dir).filePath(name);
             const QString key = QFileInfo(job.output).absoluteFilePath();
             if (key == input.absoluteFilePath())
-                job.error = tr("its output would replace the input itself");
+                job.error = QCoreApplication::translate(
+                    "framefit-cli", "its output would replace the input itself");
             else if (claimedOutputs.contains(key))
-                job.error =
-                    tr("has the same output name as %1: %2").arg(claimedOutputs[key], job.output);
+                job.error = QCoreApplication::translate("framefit-cli",
+                                                        "has the same output name as %1: %2")
+                                .arg(claimedOutputs[key], job.output);
             else
                 claimedOutputs.insert(key, entry.path);
         }
@@ -137,7 +152,12 @@ int runConvert(const QStringList& arguments) {
         if (!job.error.isEmpty())
             return ConvertResult{job.input, {}, false, job.error, {}};
         if (g_interrupted.load())
-            return ConvertResult{job.input, {}, false, tr("interrupted before it started"), {}};
+            return ConvertResult{
+                job.input,
+                {},
+                false,
+                QCoreApplication::translate("framefit-cli", "interrupted before it started"),
+                {}};
         return convertFile(job.input, job.output, settings, existing, rows);
     };
     QFuture<ConvertResult> results = QtConcurrent::mapped(&pool, jobList, convertOne);

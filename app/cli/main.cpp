@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 #include "cliargs.h"
 #include "convertcommand.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 
@@ -10,16 +11,13 @@ using namespace framefit::cli;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("framefit-cli", text);
-}
-
 QString mainUsage() {
-    return tr("Usage: framefit-cli <command> [options] <input>...\n\n"
-              "Commands:\n"
-              "  convert   convert pictures to exactly a Sora video size\n"
-              "  check     tell whether pictures are ready to send as they are\n\n"
-              "Run framefit-cli <command> --help for the options of a command.\n");
+    return QCoreApplication::translate(
+        "framefit-cli", "Usage: framefit-cli <command> [options] <input>...\n\n"
+                        "Commands:\n"
+                        "  convert   convert pictures to exactly a Sora video size\n"
+                        "  check     tell whether pictures are ready to send as they are\n\n"
+                        "Run framefit-cli <command> --help for the options of a command.\n");
 }
 
 } // namespace
@@ -29,6 +27,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("framefit-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("FrameFit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRAMEFIT_VERSION));
+    // Scripts and users choose the CLI's language the Unix way: LANGUAGE, LC_ALL, LANG.
+    framefit::installTranslators(app);
 
     QStringList args = QCoreApplication::arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
@@ -49,8 +49,10 @@ int main(int argc, char* argv[]) {
     if (command == QLatin1String("check"))
         return runCheck(args);
     err() << "framefit-cli: "
-          << (command.isEmpty() ? tr("no command given")
-                                : tr("unknown command \"%1\"").arg(command))
+          << (command.isEmpty()
+                  ? QCoreApplication::translate("framefit-cli", "no command given")
+                  : QCoreApplication::translate("framefit-cli", "unknown command \"%1\"")
+                        .arg(command))
           << "\n\n"
           << mainUsage();
     return ExitUsage;

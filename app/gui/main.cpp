@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // framefit: the FrameFit desktop application.
+#include "core/appsettings.h"
+#include "core/translations.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -10,7 +12,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("FrameFit"));
     QApplication::setOrganizationName(QStringLiteral("FrameFit"));
     QApplication::setApplicationVersion(QStringLiteral(FRAMEFIT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("framefit"));
+    framefit::installTranslators(app, framefit::AppSettings().language());
+    QApplication::setDesktopFileName(QStringLiteral(FRAMEFIT_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
