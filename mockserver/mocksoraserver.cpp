@@ -62,6 +62,7 @@ std::optional<Fault> parseFault(const QString& text, QString* error) {
     if (const qsizetype x = head.lastIndexOf(u'x'); x > 0 && head.mid(x + 1).toInt() > 0) {
         f.times = head.mid(x + 1).toInt();
         head.truncate(x);
+        head = head.trimmed();
     }
     if (const qsizetype at = head.indexOf(u'@'); at >= 0) {
         f.on = head.mid(at + 1).toLatin1();

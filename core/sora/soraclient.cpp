@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
-#include <QHttpMultiPart>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -18,6 +18,8 @@
 #include <QSaveFile>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <cstring>
 
 namespace framefit::sora {
 
@@ -37,6 +39,60 @@ bool sameOrigin(const QUrl& a, const QUrl& b) {
     return a.scheme() == b.scheme() && a.host() == b.host() &&
            a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
                b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// An upload body that can be read once only. Qt 6.4's HTTP/1 channel silently re-sends a request,
+// POST included, when the server closes the connection before answering; a re-sent create could
+// make (and bill) a second video. A body that refuses reset() turns that re-send into
+// ContentReSendError, which we report as "the job may exist" instead.
+class OneShotBody : public QIODevice {
+public:
+    OneShotBody(QByteArray data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override {
+        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
+    }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override {
+        if (m_pos >= m_data.size())
+            return -1; // end of a sequential device: Qt stops asking
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+QByteArray multipartBody(const QByteArray& boundary, const CreateRequest& request,
+                         const QByteArray& fileName) {
+    QByteArray body;
+    const auto field = [&](const char* name, const QByteArray& value) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                "\"\r\n\r\n" + value + "\r\n";
+    };
+    field("prompt", request.prompt.toUtf8());
+    field("model", request.model.trimmed().toUtf8());
+    field("seconds", request.seconds.trimmed().toUtf8()); // a string, as the API wants
+    field("size", sizeToString(request.size).toUtf8());
+    body += "--" + boundary +
+            "\r\nContent-Disposition: form-data; name=\"input_reference\"; filename=\"" + fileName +
+            "\"\r\nContent-Type: " + mimeType(request.format).toLatin1() + "\r\n\r\n";
+    body += request.image;
+    body += "\r\n--" + boundary + "--\r\n";
+    return body;
 }
 
 QString networkErrorText(QNetworkReply* reply) {
@@ -319,6 +375,8 @@ void SoraCall::handleReply() {
         return;
     }
 
+    if (reply->error() == QNetworkReply::ContentReSendError)
+        m_bytesSent = std::max<qint64>(m_bytesSent, 1); // Qt wanted to send the body again
     const SoraError e = errorFromReply(reply);
     if (!e.isError()) {
         if (m_kind == Kind::Json && m_endpoint != QLatin1String("delete")) {
@@ -442,7 +500,13 @@ QNetworkReply* SoraClient::sendRequest(const QByteArray& verb, const QUrl& url, 
         return m_network->get(request);
     if (verb == "DELETE")
         return m_network->deleteResource(request);
-    return m_network->sendCustomRequest(request, verb, body);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    // Unbuffered, or Qt would copy the body into a buffer it can rewind and re-send.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto* device = new OneShotBody(body, nullptr);
+    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, device);
+    device->setParent(reply);
+    return reply;
 }
 
 SoraCall* SoraClient::makeCall(SoraCall::Kind kind, bool createsJob, const QString& endpoint,
@@ -476,39 +540,18 @@ SoraCall* SoraClient::create(const CreateRequest& request) {
     const QString fileName = request.fileName.isEmpty()
                                  ? QStringLiteral("reference.") + fileExtension(request.format)
                                  : request.fileName;
-    call->m_send = [this, request, fileName](const QUrl& url, bool withKey) {
-        auto* multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        const auto field = [multi](const char* name, const QByteArray& value) {
-            QHttpPart part;
-            part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                           QByteArray("form-data; name=\"") + name + '"');
-            part.setBody(value);
-            multi->append(part);
-        };
-        field("prompt", request.prompt.toUtf8());
-        field("model", request.model.trimmed().toUtf8());
-        field("seconds", request.seconds.trimmed().toUtf8()); // a string, as the API wants
-        field("size", sizeToString(request.size).toUtf8());
-        QHttpPart image;
-        QByteArray safeName = fileName.toUtf8();
-        safeName.replace('"', '_');
-        image.setHeader(QNetworkRequest::ContentDispositionHeader,
-                        "form-data; name=\"input_reference\"; filename=\"" + safeName + '"');
-        image.setHeader(QNetworkRequest::ContentTypeHeader, mimeType(request.format).toLatin1());
-        image.setBody(request.image);
-        multi->append(image);
-
-        QNetworkRequest req(url);
-        req.setTransferTimeout(m_config.timeoutMs);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-        req.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("FrameFit/%1").arg(QStringLiteral(FRAMEFIT_VERSION)));
-        if (withKey)
-            req.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
-        QNetworkReply* reply = m_network->post(req, multi);
-        multi->setParent(reply);
-        return reply;
+    QByteArray safeName = fileName.toUtf8();
+    safeName.replace('"', '_').replace('\r', '_').replace('\n', '_');
+    // A boundary that cannot occur in the data: random, and checked.
+    QByteArray boundary;
+    QByteArray body;
+    do {
+        boundary = "framefit-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    } while (request.image.contains(boundary) || request.prompt.toUtf8().contains(boundary));
+    body = multipartBody(boundary, request, safeName);
+    const QByteArray contentType = "multipart/form-data; boundary=" + boundary;
+    call->m_send = [this, body, contentType](const QUrl& url, bool withKey) {
+        return sendRequest("POST", url, withKey, contentType, body);
     };
     call->start();
     return call;

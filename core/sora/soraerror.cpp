@@ -99,7 +99,8 @@ QString SoraError::explanation() const {
     case ErrorKind::ServerError:
         return tr("The server had an internal problem.");
     case ErrorKind::ServiceGone:
-        return tr("This server does not offer the Sora video API (or this model). OpenAI shut the official Sora 2 "
+        return tr("This server does not offer the Sora video API (or this model). OpenAI shut the "
+                  "official Sora 2 "
                   "API down on 2026-09-24; only compatible servers still provide it.");
     case ErrorKind::NotFound:
         return tr("The server does not know this job: it may have expired or been deleted.");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace framefit::sora {
@@ -36,7 +37,9 @@ enum class ErrorKind {
 
 struct SoraError {
     SoraError() = default;
-    explicit SoraError(ErrorKind k, int status = 0) : kind(k), httpStatus(status) {}
+    explicit SoraError(ErrorKind k, int status = 0)
+        : kind(k)
+        , httpStatus(status) {}
 
     ErrorKind kind = ErrorKind::None;
     int httpStatus = 0;    // 0 when there was no HTTP answer
@@ -58,3 +61,6 @@ struct SoraError {
 QString errorKindName(ErrorKind kind); // stable identifier for --json and logs
 
 } // namespace framefit::sora
+
+Q_DECLARE_METATYPE(framefit::sora::SoraError)
+Q_DECLARE_METATYPE(framefit::sora::ErrorKind)

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -53,3 +54,5 @@ std::optional<ApiErrorBody> parseApiError(const QByteArray& json);
 bool parseDeleted(const QByteArray& json);
 
 } // namespace framefit::sora
+
+Q_DECLARE_METATYPE(framefit::sora::Video)
