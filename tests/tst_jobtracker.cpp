@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/appsettings.h"
 #include "core/sora/jobstore.h"
 #include "core/sora/jobtracker.h"
+#include "core/sora/soraservice.h"
 #include "soratesthelpers.h"
 
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace framefit;
@@ -19,6 +22,7 @@ private slots:
     void failedJobKeepsTheReason();
     void remixAndRemove();
     void submitRefusalReported();
+    void serviceWiresKeyUrlAndResume();
 };
 
 namespace {
@@ -191,6 +195,36 @@ void TestJobTracker::submitRefusalReported() {
     QCOMPARE(failed.at(0).at(0).value<SoraError>().kind, ErrorKind::NotSent);
     QVERIFY(store.all().isEmpty());
     QCOMPARE(server->requestCount("create"), 0);
+}
+
+void TestJobTracker::serviceWiresKeyUrlAndResume() {
+    auto server = startServer(1);
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    settings.setApiBaseUrl(QStringLiteral("https://unused.example/v1"));
+    qputenv("OPENAI_API_KEY", kTestKey.toUtf8());
+    {
+        SoraService service(&settings, dir.filePath(QStringLiteral("data")));
+        service.setBaseUrlOverride(server->baseUrl()); // as --base-url would
+        QVERIFY(service.open());
+        QSignalSpy ready(&service, &SoraService::ready);
+        service.start();
+        QVERIFY(ready.count() == 1 || ready.wait(5000));
+        QVERIFY(service.keys()->fromEnvironment());
+        QCOMPARE(service.client()->config().baseUrl.toString(), server->baseUrl());
+        service.tracker()->setPollIntervals(10, 50);
+        QSignalSpy downloaded(service.tracker(), &JobTracker::downloaded);
+        service.tracker()->submit(createRequest());
+        QVERIFY(downloaded.wait(10'000));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/jobs.sqlite"))));
+    }
+    qunsetenv("OPENAI_API_KEY");
+    // The settings file never holds the key.
+    qs.sync();
+    QFile ini(dir.filePath(QStringLiteral("s.ini")));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(kTestKey.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestJobTracker)
