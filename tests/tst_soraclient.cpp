@@ -75,6 +75,7 @@ private slots:
     void serverRejectsPartWithoutFilename();
     void clientRefusesModelSizeMismatch();
     void insecureUrlRefused();
+    void connectionRefusedRetriedEvenForCreate();
     void keyNeverInErrorsOrLogs();
 };
 
@@ -673,6 +674,29 @@ void TestSoraClient::insecureUrlRefused() {
     QCOMPARE(call->error().kind, ErrorKind::InsecureUrl);
     QCOMPARE(call->attempts(), 0);
     QVERIFY(call->error().toText().contains(QLatin1String("https://")));
+    delete call;
+}
+
+void TestSoraClient::connectionRefusedRetriedEvenForCreate() {
+    // Nothing listens on the port of a server that has gone: no byte of the body left this
+    // computer, so even a create may be retried; it is, twice, then reported.
+    QString baseUrl;
+    {
+        auto server = startServer();
+        baseUrl = server->baseUrl();
+    }
+    ClientConfig config;
+    config.baseUrl = QUrl(baseUrl);
+    config.apiKey = kTestKey;
+    config.backoffScale = 0.02;
+    SoraClient client(config);
+    SoraCall* call = client.create(createRequest());
+    QSignalSpy retrying(call, &SoraCall::retrying);
+    QVERIFY(waitFinished(call));
+    QCOMPARE(call->error().kind, ErrorKind::Connection);
+    QCOMPARE(call->attempts(), 3);
+    QCOMPARE(retrying.count(), 2);
+    QVERIFY(call->error().toText().contains(QLatin1String("could not reach")));
     delete call;
 }
 

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -221,6 +223,20 @@ void TestSubmitCli::shippedMockServerWorks() {
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll().mid(4, 4), QByteArray("ftyp"));
+
+    // Faults can be switched on while it runs, through its control endpoint.
+    QNetworkAccessManager nam;
+    QNetworkRequest control(QUrl(baseUrl.section(u'/', 0, 2) + QStringLiteral("/mock/faults")));
+    control.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply* reply = nam.post(control, QByteArray(R"({"fault": "status:503@create"})"));
+    QSignalSpy replied(reply, &QNetworkReply::finished);
+    QVERIFY(replied.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    delete reply;
+    const Run failed = run({QStringLiteral("--prompt"), QStringLiteral("x"),
+                            QStringLiteral("--base-url"), baseUrl, input()});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains(QLatin1String("HTTP 503")), qPrintable(failed.err));
     server.kill();
     server.waitForFinished();
 }
