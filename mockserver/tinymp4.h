@@ -5,10 +5,10 @@
 
 namespace framefit::mock {
 
-// A small, well-formed ISO base media (MP4) file built box by box: ftyp, moov with a movie
-// header and mdat. It has the structure players and `file` recognise but no decodable video
-// track; it stands in for the server's MP4 so downloads can be compared byte for byte without
-// shipping ffmpeg. `seed` changes the payload so two jobs serve different bytes.
+// A small playable MP4 built box by box, without ffmpeg: one 64x48 H.264 Baseline picture
+// (all I_PCM macroblocks, so no transform coding is needed) shown for 4 seconds, in an ISO base
+// media file with ftyp, moov (one avc1 video track) and mdat. About 5 KB. `seed` tints the
+// picture so two jobs serve different bytes.
 QByteArray tinyMp4(quint32 seed);
 
 } // namespace framefit::mock

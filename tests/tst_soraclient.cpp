@@ -3,6 +3,7 @@
 #include "core/sora/retrypolicy.h"
 #include "core/sora/soraclient.h"
 #include "core/sora/video.h"
+#include "mockserver/tinymp4.h"
 #include "soratesthelpers.h"
 
 #include <QBuffer>
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -54,6 +57,7 @@ private slots:
     void happyPathCreatePollDownload();
     void redirectedDownloadDropsTheKey();
     void listRemixDelete();
+    void servedVideoIsPlayable();
 
     void transientStatusRetriedAndBounded_data();
     void transientStatusRetriedAndBounded();
@@ -313,6 +317,34 @@ void TestSoraClient::listRemixDelete() {
     QVERIFY(waitFinished(gone));
     QCOMPARE(gone->error().kind, ErrorKind::NotFound);
     delete gone;
+}
+
+void TestSoraClient::servedVideoIsPlayable() {
+    const QByteArray mp4 = mock::tinyMp4(7);
+    QCOMPARE(mp4.mid(4, 4), QByteArray("ftyp"));
+    QVERIFY(mp4.contains("avc1") && mp4.contains("avcC") && mp4.contains("mdat"));
+    QVERIFY(mp4 != mock::tinyMp4(8));
+    const QString ffprobe = QStandardPaths::findExecutable(QStringLiteral("ffprobe"));
+    if (ffprobe.isEmpty())
+        QSKIP("ffprobe is not installed: the decode check needs it");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.mp4"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(mp4);
+    f.close();
+    QProcess probe;
+    probe.start(ffprobe, {QStringLiteral("-v"), QStringLiteral("error"),
+                          QStringLiteral("-count_frames"), QStringLiteral("-show_entries"),
+                          QStringLiteral("stream=codec_name,width,height,nb_read_frames"),
+                          QStringLiteral("-of"), QStringLiteral("compact"), path});
+    QVERIFY(probe.waitForFinished(30'000));
+    QCOMPARE(probe.exitCode(), 0);
+    QCOMPARE(probe.readAllStandardError(), QByteArray()); // no decode errors
+    const QByteArray out = probe.readAllStandardOutput();
+    QVERIFY2(out.contains("codec_name=h264") && out.contains("width=64") &&
+                 out.contains("height=48") && out.contains("nb_read_frames=1"),
+             out.constData());
 }
 
 void TestSoraClient::transientStatusRetriedAndBounded_data() {
