@@ -109,6 +109,17 @@ void TestSoraWidgets::modelSizeWarning() {
     QVERIFY(!warning->isVisible());
     model->setCurrentText(QStringLiteral("my-gateway-model")); // only the server can judge
     QVERIFY(!warning->isVisible());
+
+    // Model and length survive a restart through AppSettings.
+    QTemporaryDir dir;
+    QSettings qs(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    AppSettings settings(&qs);
+    panel.setSeconds(QStringLiteral("12"));
+    panel.storeSettings(settings);
+    SubmitPanel again;
+    again.restoreSettings(settings);
+    QCOMPARE(again.model(), QStringLiteral("my-gateway-model"));
+    QCOMPARE(again.seconds(), QStringLiteral("12"));
 }
 
 void TestSoraWidgets::failedSubmitShownInWords() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "submitpanel.h"
 
+#include "core/appsettings.h"
 #include "core/sora/jobtracker.h"
 #include "core/targets.h"
 
@@ -125,6 +126,16 @@ QString SubmitPanel::seconds() const {
 }
 void SubmitPanel::setSeconds(const QString& seconds) {
     m_seconds->setCurrentText(seconds);
+}
+
+void SubmitPanel::restoreSettings(const AppSettings& settings) {
+    setModel(settings.model());
+    setSeconds(settings.seconds());
+}
+
+void SubmitPanel::storeSettings(AppSettings& settings) const {
+    settings.setModel(model());
+    settings.setSeconds(seconds());
 }
 
 QString SubmitPanel::problem() const {

@@ -17,6 +17,7 @@ class QPushButton;
 
 namespace framefit {
 
+class AppSettings;
 namespace sora {
 class JobTracker;
 }
@@ -50,6 +51,10 @@ public:
     void setModel(const QString& model);
     QString seconds() const;
     void setSeconds(const QString& seconds);
+
+    // Model and length are remembered between runs (the prompt is per picture).
+    void restoreSettings(const AppSettings& settings);
+    void storeSettings(AppSettings& settings) const;
 
     // Whether Submit is possible now, and if not why (in words); for tests and tooltips.
     QString problem() const;
