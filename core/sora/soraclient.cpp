@@ -339,10 +339,10 @@ void SoraCall::handleReply() {
     QNetworkReply* reply = m_reply;
     if (!reply)
         return;
+    if (!m_tooLarge && !m_writeFailed)
+        readChunk(); // whatever arrived after the last readyRead
     m_reply = nullptr;
     reply->deleteLater();
-    if (!m_tooLarge)
-        readChunk();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto& pair : reply->rawHeaderPairs())
         m_headers.insert(pair.first.toLower(), pair.second);
