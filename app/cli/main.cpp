@@ -4,6 +4,7 @@
 #include "cliargs.h"
 #include "convertcommand.h"
 #include "core/translations.h"
+#include "submitcommand.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,8 @@ QString mainUsage() {
         "framefit-cli", "Usage: framefit-cli <command> [options] <input>...\n\n"
                         "Commands:\n"
                         "  convert   convert pictures to exactly a Sora video size\n"
-                        "  check     tell whether pictures are ready to send as they are\n\n"
+                        "  check     tell whether pictures are ready to send as they are\n"
+                        "  submit    send a prepared picture to a Sora-compatible Videos API\n\n"
                         "Run framefit-cli <command> --help for the options of a command.\n");
 }
 
@@ -48,6 +50,8 @@ int main(int argc, char* argv[]) {
         return runConvert(args);
     if (command == QLatin1String("check"))
         return runCheck(args);
+    if (command == QLatin1String("submit"))
+        return runSubmit(args);
     err() << "framefit-cli: "
           << (command.isEmpty()
                   ? QCoreApplication::translate("framefit-cli", "no command given")
