@@ -58,6 +58,7 @@ private:
 void TestWindow::initTestCase() {
     // settings go to a private folder, never the user's
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_config.path())); // the job history too
     QCoreApplication::setOrganizationName(QStringLiteral("FrameFitTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_ui_window"));
 }

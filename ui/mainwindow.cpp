@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "apisettingsdialog.h"
 #include "core/appsettings.h"
 #include "core/fitplacement.h"
 #include "core/framerenderer.h"
+#include "core/sora/soraservice.h"
 #include "core/targets.h"
 #include "cropview.h"
 #include "editcommand.h"
+#include "jobslist.h"
 #include "modepreview.h"
+#include "submitpanel.h"
+#include "whysoradialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +38,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
@@ -67,9 +74,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_cropView = new CropView(&m_document);
     m_cropView->setNudgeStep(m_settings->nudgeStep());
+    m_sora = new sora::SoraService(m_settings.get(), {}, this);
+    QString soraError;
+    m_sora->open(&soraError); // before the panels, which follow its tracker
+    auto* side = new QTabWidget;
+    side->addTab(buildControls(), tr("&Picture"));
+    side->addTab(buildSoraTab(), tr("Send to &Sora"));
     auto* top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_cropView);
-    top->addWidget(buildControls());
+    top->addWidget(side);
     top->setStretchFactor(0, 1);
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
@@ -103,6 +116,11 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 860);
     restoreGeometry(m_settings->windowGeometry());
     refreshControls();
+
+    if (!soraError.isEmpty())
+        statusBar()->showMessage(tr("The job history cannot be opened: %1").arg(soraError));
+    else
+        m_sora->start(); // resumes following the jobs left unfinished last time
 }
 
 MainWindow::~MainWindow() = default;
@@ -217,6 +235,39 @@ QWidget* MainWindow::buildControls() {
     return panel;
 }
 
+QWidget* MainWindow::buildSoraTab() {
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    m_submit = new SubmitPanel;
+    m_submit->setTracker(m_sora->tracker());
+    m_submit->restoreSettings(*m_settings);
+    // What is sent is what the preview shows: the same settings through the same engine.
+    m_submit->setImageProvider([this](QString* error) -> std::optional<PreparedUpload> {
+        if (!m_document.isLoaded()) {
+            *error = tr("Open a picture first.");
+            return std::nullopt;
+        }
+        const ConvertSettings& settings = m_document.state().settings;
+        ImageLoader loader = ImageLoader::fromFile(m_document.path());
+        const std::optional<QByteArray> bytes = prepareImage(loader, settings, Threads::All, error);
+        if (!bytes)
+            return std::nullopt;
+        const QString name =
+            m_document.path().startsWith(u':') ? QStringLiteral("sample") : m_document.path();
+        return PreparedUpload{*bytes, settings.format,
+                              outputFileName(name, settings.target, settings.format)};
+    });
+    connect(m_submit, &SubmitPanel::settingsChanged, this,
+            [this] { m_submit->storeSettings(*m_settings); });
+    connect(m_submit, &SubmitPanel::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    m_jobs = new JobsList;
+    m_jobs->setTracker(m_sora->tracker());
+    layout->addWidget(m_submit);
+    layout->addWidget(m_jobs, 1);
+    return tab;
+}
+
 QWidget* MainWindow::buildPreviews() {
     auto* box = new QWidget;
     auto* outer = new QVBoxLayout(box);
@@ -270,6 +321,17 @@ void MainWindow::buildMenus() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Re&set crop"), this, &MainWindow::resetCrop);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Video API…"), this, [this] {
+        ApiSettingsDialog dialog(m_settings.get(), m_sora->keys(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_sora->applySettings();
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Why Sora rejects images"), this, [this] { WhySoraDialog(this).exec(); });
+    help->addAction(tr("&About FrameFit"), this, [this] { AboutDialog(this).exec(); });
 }
 
 void MainWindow::commit(const EditState& state, int session, const QString& text) {
@@ -308,6 +370,8 @@ void MainWindow::resetCrop() {
 
 void MainWindow::refreshControls() {
     const EditState& s = m_document.state();
+    if (m_submit)
+        m_submit->setTargetSize(s.settings.target);
     const QSignalBlocker b1(m_target), b2(m_aspectLock), b3(m_format), b4(m_quality);
     m_target->setCurrentIndex(m_target->findData(s.settings.target));
     m_aspectLock->setChecked(s.aspectLocked);

@@ -23,7 +23,12 @@ namespace framefit {
 
 class AppSettings;
 class CropView;
+class JobsList;
 class ModePreview;
+class SubmitPanel;
+namespace sora {
+class SoraService;
+}
 
 // The FrameFit window: the crop view, the three live previews, the controls and export.
 class MainWindow : public QMainWindow {
@@ -39,6 +44,9 @@ public:
     QDoubleSpinBox* cropField(int side) { return m_cropFields[size_t(side)]; } // 0..3 = L, T, R, B
     // Where Export writes for the current picture and settings.
     QString defaultOutputPath() const;
+    sora::SoraService* soraService() { return m_sora; }
+    SubmitPanel* submitPanel() { return m_submit; }
+    JobsList* jobsList() { return m_jobs; }
 
 public slots:
     void openFile(const QString& path);
@@ -56,6 +64,7 @@ protected:
 
 private:
     QWidget* buildControls();
+    QWidget* buildSoraTab();
     QWidget* buildPreviews();
     void buildMenus();
     void commit(const EditState& state, int session, const QString& text);
@@ -88,6 +97,9 @@ private:
     QLabel* m_warning = nullptr;
     QProgressBar* m_busy = nullptr;
     QFutureWatcher<ConvertResult> m_exportWatcher;
+    sora::SoraService* m_sora = nullptr;
+    SubmitPanel* m_submit = nullptr;
+    JobsList* m_jobs = nullptr;
 };
 
 } // namespace framefit

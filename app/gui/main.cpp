@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // framefit: the FrameFit desktop application.
 #include "core/appsettings.h"
+#include "core/sora/soraservice.h"
 #include "core/translations.h"
 #include "ui/mainwindow.h"
 
@@ -20,11 +21,20 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "Prepare pictures at the exact size Sora needs."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QApplication::translate("main", "A Sora-compatible Videos API address for this run."),
+        QStringLiteral("URL"));
+    parser.addOption(baseUrl);
     parser.addPositionalArgument(QStringLiteral("picture"),
                                  QApplication::translate("main", "A picture to open."));
     parser.process(app);
 
     framefit::MainWindow window;
+    if (parser.isSet(baseUrl)) {
+        window.soraService()->setBaseUrlOverride(parser.value(baseUrl));
+        window.soraService()->applySettings();
+    }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         window.openSample();
