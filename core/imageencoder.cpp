@@ -123,7 +123,13 @@ std::optional<QByteArray> encodeImage(const QImage& image, ImageFormat format, i
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
-        if (!writer.write(rgb))
+        // Qt stamps new images with the screen's DPI in a GUI process and 100 dpi without one,
+        // and the PNG writer stores it (pHYs): pin it so the window and the CLI write the same
+        // bytes.
+        QImage pinned = rgb;
+        pinned.setDotsPerMeterX(3937);
+        pinned.setDotsPerMeterY(3937);
+        if (!writer.write(pinned))
             return fail(QCoreApplication::translate("ImageEncoder", "PNG encoding failed: %1")
                             .arg(writer.errorString()));
         return bytes;
