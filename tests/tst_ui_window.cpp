@@ -21,6 +21,7 @@ using namespace framefit::test;
 
 Q_DECLARE_METATYPE(framefit::CropHandles)
 Q_DECLARE_METATYPE(framefit::FitMode)
+Q_DECLARE_METATYPE(framefit::ImageFormat)
 
 class TestWindow : public QObject {
     Q_OBJECT
@@ -38,6 +39,7 @@ private slots:
     void numericFieldsMoveTheRectangle();
     void previewsEqualTheExport_data();
     void previewsEqualTheExport();
+    void exportMatchesTheCli_data();
     void exportMatchesTheCli();
     void exportKeepsAnExistingFile();
     void undoRedo();
@@ -308,31 +310,40 @@ void TestWindow::previewsEqualTheExport() {
     QVERIFY2(meanDifference < 2.5, qPrintable(QString::number(meanDifference)));
 }
 
+void TestWindow::exportMatchesTheCli_data() {
+    QTest::addColumn<ImageFormat>("format");
+    QTest::newRow("jpeg") << ImageFormat::Jpeg;
+    QTest::newRow("png") << ImageFormat::Png; // Qt's PNG writer stores the image's DPI
+    QTest::newRow("webp") << ImageFormat::Webp;
+}
+
 void TestWindow::exportMatchesTheCli() {
+    QFETCH(ImageFormat, format);
     EditState s = m_window->document()->state();
     s.aspectLocked = false;
     s.settings.crop = {0.05, 0.1, 0.55, 0.9};
     s.settings.mode = FitMode::Pad;
     s.settings.background = QColor(0x11, 0x22, 0x33);
-    s.settings.format = ImageFormat::Webp;
+    s.settings.format = format;
     s.settings.quality = 80;
     m_window->document()->setState(s);
     QSignalSpy exported(m_window.get(), &MainWindow::exported);
     m_window->exportTo(m_window->defaultOutputPath(), ExistingFile::Keep);
     QVERIFY(exported.wait(30000));
-    QCOMPARE(exported.at(0).at(0).toString(),
-             m_dir->filePath(QStringLiteral("photo_sora_1280x720.webp")));
+    const QString name = QStringLiteral("photo_sora_1280x720.") + fileExtension(format);
+    QCOMPARE(exported.at(0).at(0).toString(), m_dir->filePath(name));
     QProcess cli;
     cli.start(QStringLiteral(FRAMEFIT_CLI),
               {QStringLiteral("convert"), QStringLiteral("-m"), QStringLiteral("pad"),
                QStringLiteral("-c"), s.settings.crop.toString(), QStringLiteral("-b"),
-               QStringLiteral("#112233"), QStringLiteral("-f"), QStringLiteral("webp"),
+               QStringLiteral("#112233"), QStringLiteral("-f"), imageFormatName(format),
                QStringLiteral("-q"), QStringLiteral("80"), QStringLiteral("-o"),
                m_dir->filePath(QStringLiteral("cli")), m_photo});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
-    QCOMPARE(readFile(m_dir->filePath(QStringLiteral("cli/photo_sora_1280x720.webp"))),
-             readFile(m_dir->filePath(QStringLiteral("photo_sora_1280x720.webp"))));
+    const QByteArray fromCli = readFile(m_dir->filePath(QStringLiteral("cli/") + name));
+    QVERIFY(!fromCli.isEmpty());
+    QCOMPARE(fromCli, readFile(m_dir->filePath(name)));
 }
 
 void TestWindow::exportKeepsAnExistingFile() {
