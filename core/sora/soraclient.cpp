@@ -423,7 +423,9 @@ void SoraCall::handleReply() {
     if (wish && *wish > kMaxRetryAfterMs) {
         SoraError tooLong = out;
         tooLong.kind = ErrorKind::RetryTooLong;
-        tooLong.detail = tr("It asked to wait %n second(s).", nullptr, int(*wish / 1000));
+        // computed first: Qt 6.4's lupdate never finishes on this expression inside tr()
+        const int seconds = int(*wish / 1000);
+        tooLong.detail = tr("It asked to wait %n second(s).", nullptr, seconds);
         finish(tooLong);
         return;
     }
