@@ -18,13 +18,14 @@ bool put(const QDir& dir, const QString& name, const QByteArray& bytes) {
 
 int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: make_fuzz_seeds <loader-dir> <args-dir>\n");
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: make_fuzz_seeds <loader-dir> <args-dir> <api-dir>\n");
         return 2;
     }
     QDir loader(QFile::decodeName(argv[1]));
     QDir args(QFile::decodeName(argv[2]));
-    if (!QDir().mkpath(loader.path()) || !QDir().mkpath(args.path()))
+    QDir api(QFile::decodeName(argv[3]));
+    if (!QDir().mkpath(loader.path()) || !QDir().mkpath(args.path()) || !QDir().mkpath(api.path()))
         return 1;
     const QImage picture = detailed(QSize(96, 64));
     QImage translucent(40, 30, QImage::Format_ARGB32);
@@ -66,5 +67,21 @@ int main(int argc, char* argv[]) {
                             QStringLiteral("nan,0,1,1")};
     for (int i = 0; i < texts.size(); ++i)
         ok = put(args, QStringLiteral("arg%1").arg(i), texts[i].toUtf8()) && ok;
+    // answers as the Videos API gives them (shapes from its OpenAPI description)
+    const QList<QByteArray> answers{
+        R"({"id":"video_123","object":"video","model":"sora-2","status":"in_progress","progress":33,)"
+        R"("created_at":1712697600,"completed_at":null,"expires_at":null,"size":"1280x720","seconds":"4",)"
+        R"("remixed_from_video_id":null,"error":null})",
+        R"({"id":"video_9","object":"video","status":"failed","progress":100,"error":{"code":"moderation_blocked",)"
+        R"("message":"Your request was blocked by our moderation system."}})",
+        R"({"object":"list","data":[{"id":"a","status":"completed","progress":100}],"first_id":"a",)"
+        R"("last_id":"a","has_more":false})",
+        R"({"error":{"message":"Inpaint image must match the requested width and height",)"
+        R"("type":"invalid_request_error","param":null,"code":null}})",
+        R"({"id":"video_123","object":"video.deleted","deleted":true})",
+        R"({"id":1e999,"progress":-5})",
+    };
+    for (int i = 0; i < answers.size(); ++i)
+        ok = put(api, QStringLiteral("answer%1.json").arg(i), answers[i]) && ok;
     return ok ? 0 : 1;
 }

@@ -14,7 +14,7 @@ CXX=clang++ CC=clang cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Re
 TARGETS=(${FUZZ_TARGETS:-$(cd "$ROOT/fuzz" && ls fuzz_*.cpp | sed 's/^fuzz_//; s/\.cpp$//')})
 cmake --build "$BUILD" --target make_fuzz_seeds $(printf 'fuzz_%s ' "${TARGETS[@]}")
 SEEDS="$BUILD/fuzz/seeds"
-QT_QPA_PLATFORM=offscreen "$BUILD/fuzz/make_fuzz_seeds" "$SEEDS/loader" "$SEEDS/args"
+QT_QPA_PLATFORM=offscreen "$BUILD/fuzz/make_fuzz_seeds" "$SEEDS/loader" "$SEEDS/args" "$SEEDS/api"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen
