@@ -25,10 +25,12 @@ for t in "${TARGETS[@]}"; do
   seeds=("$SEEDS/$t"); [[ -d "$SEEDS/$t" ]] || seeds=()
   log="$work/log.txt"
   echo "fuzzing $t for ${SECONDS_PER_TARGET}s" >&2
+  result="no crash"
   if ! "$BUILD/fuzz/fuzz_$t" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
         -max_len=262144 -artifact_prefix="$work/crashes/" -print_final_stats=1 \
         "$work/corpus" "${seeds[@]}" "$ROOT/fuzz/regressions/$t" > "$log" 2>&1; then
     status=1
+    result="CRASH"
     mkdir -p "$ROOT/fuzz/regressions/$t"
     cp "$work"/crashes/* "$ROOT/fuzz/regressions/$t/" 2>/dev/null || true
     echo "fuzz_$t FOUND A PROBLEM: see $log; inputs kept in fuzz/regressions/$t/" >&2
@@ -37,6 +39,6 @@ for t in "${TARGETS[@]}"; do
   execs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')
   cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | awk '{print $2}')
   printf '%s\t%s s\t%s executions\t%s edges covered\t%s\n' "fuzz_$t" "$SECONDS_PER_TARGET" "${execs:-?}" \
-    "${cov:-?}" "$([[ $status == 0 ]] && echo 'no crash' || echo 'CRASH')" | tee -a "$summary"
+    "${cov:-?}" "$result" | tee -a "$summary"
 done
 exit $status

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 
 namespace framefit::sora {
 
@@ -25,8 +26,14 @@ QString text(const QJsonValue& v) {
 }
 
 qint64 integer(const QJsonValue& v) {
-    if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
+    if (v.isDouble()) {
+        // JSON numbers are doubles: one past qint64's range (or NaN) would be undefined
+        // behaviour to convert, so clamp first (found by fuzz_api).
+        const double d = v.toDouble();
+        if (!std::isfinite(d))
+            return 0;
+        return static_cast<qint64>(std::clamp(d, -9.0e18, 9.0e18));
+    }
     if (v.isString())
         return v.toString().toLongLong();
     return 0;
