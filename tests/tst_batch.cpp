@@ -109,6 +109,7 @@ private slots:
     void retryFailedConvertsOnlyTheFailed();
     void cancelLeavesOnlyCompleteFiles();
     void eventLoopKeepsRunningDuringARun();
+    void noMorePicturesInFlightThanWorkers();
     void noBlockingWaitInBatchCode();
     void existingOutputPolicy_data();
     void existingOutputPolicy();
@@ -351,6 +352,34 @@ void TestBatch::eventLoopKeepsRunningDuringARun() {
     QVERIFY2(ticks > ticksAtFirstResult,
              qPrintable(QStringLiteral("%1 %2").arg(ticks).arg(ticksAtFirstResult)));
     QCOMPARE(panel.runner()->summary().converted, 8);
+}
+
+void TestBatch::noMorePicturesInFlightThanWorkers() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray jpeg = encodeWithQt(detailed({1200, 800}), "JPEG", 90);
+    QStringList paths;
+    for (int i = 0; i < 12; ++i) {
+        paths << dir.filePath(QStringLiteral("p%1.jpg").arg(i));
+        writeFile(paths.last(), jpeg);
+    }
+    BatchRunner runner;
+    runner.setMaxThreads(2);
+    runner.addItems(paths);
+    int most = 0;
+    connect(&runner, &BatchRunner::itemChanged, this, [&runner, &most] {
+        int running = 0;
+        for (int i = 0; i < runner.count(); ++i)
+            running += runner.item(i).state == BatchItemState::Running ? 1 : 0;
+        most = std::max(most, running);
+    });
+    QSignalSpy finished(&runner, &BatchRunner::finished);
+    QVERIFY(runner.start());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(runner.summary().converted, 12);
+    // Each running picture holds one decoded image: never more of them than workers.
+    QVERIFY(most >= 1);
+    QVERIFY2(most <= 2, qPrintable(QString::number(most)));
 }
 
 void TestBatch::noBlockingWaitInBatchCode() {

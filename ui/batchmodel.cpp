@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QFileInfo>
 #include <QFont>
+#include <QPainter>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -139,7 +140,7 @@ QString BatchModel::readinessText(int row) const {
     const framefit::Readiness& r = it->readiness[size_t(index)];
     if (r.ready)
         return tr("Already %1 %2").arg(sizeToString(r.size), r.format);
-    return tr("Needs converting: %1").arg(r.reason);
+    return r.reason;
 }
 
 QVariant BatchModel::data(const QModelIndex& index, int role) const {
@@ -201,6 +202,10 @@ QVariant BatchModel::data(const QModelIndex& index, int role) const {
     case Status:
         if (role == Qt::DisplayRole)
             return batchItemStateName(item.state);
+        if (role == Qt::ForegroundRole && item.state == BatchItemState::Failed)
+            return QColor(Qt::darkRed);
+        if (role == Qt::ForegroundRole && item.state == BatchItemState::Done)
+            return QColor(Qt::darkGreen);
         break;
     case Result:
         if (role == Qt::DisplayRole) {
@@ -306,8 +311,18 @@ void BatchModel::takeInspection(QFutureWatcher<Inspection>* watcher) {
     if (row >= 0) { // the row may have been removed meanwhile
         Info& info = m_info[result.id];
         info = std::move(result.info);
-        if (!info.thumbnail.isNull())
-            info.pixmap = QPixmap::fromImage(info.thumbnail);
+        // Every row gets the same slot, so names line up whatever the picture's shape (or when
+        // it could not be read).
+        const QSize slot(kThumbnailSide, kThumbnailSide * 2 / 3);
+        info.pixmap = QPixmap(slot);
+        info.pixmap.fill(Qt::transparent);
+        if (!info.thumbnail.isNull()) {
+            const QImage fitted =
+                info.thumbnail.scaled(slot, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            QPainter painter(&info.pixmap);
+            painter.drawImage((slot.width() - fitted.width()) / 2,
+                              (slot.height() - fitted.height()) / 2, fitted);
+        }
         ++m_inspectedCount;
         m_runner->setUprightSize(row, info.uprightSize); // emits itemChanged -> updateRow
         updateRow(row);

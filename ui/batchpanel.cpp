@@ -75,17 +75,18 @@ BatchPanel::BatchPanel(QWidget* parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setIconSize(QSize(48, 48));
+    m_view->setIconSize(QSize(BatchModel::kThumbnailSide, BatchModel::kThumbnailSide * 2 / 3));
     m_view->verticalHeader()->setDefaultSectionSize(52);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(BatchModel::Picture, 230);
+    m_view->setColumnWidth(BatchModel::Picture, 270);
     m_view->setColumnWidth(BatchModel::Source, 90);
-    m_view->setColumnWidth(BatchModel::Target, 150);
+    m_view->setColumnWidth(BatchModel::Target, 140);
     m_view->setColumnWidth(BatchModel::Mode, 110);
-    m_view->setColumnWidth(BatchModel::Readiness, 240);
+    m_view->setColumnWidth(BatchModel::Readiness, 230);
     m_view->setColumnWidth(BatchModel::Status, 90);
     m_view->setToolTip(tr("Select a picture to adjust its crop in the main view."));
     layout->addWidget(m_view, 1);
@@ -102,7 +103,7 @@ BatchPanel::BatchPanel(QWidget* parent)
     orientationLabel->setBuddy(m_orientation);
     m_edit = new QPushButton(tr("&Edit crop…"), this);
     m_edit->setToolTip(tr("Open the selected picture in the crop view to adjust it alone."));
-    m_resetEdit = new QPushButton(tr("Reset &crop"), this);
+    m_resetEdit = new QPushButton(tr("Reset cro&p"), this);
     m_resetEdit->setToolTip(tr("Use the batch defaults again for the selected pictures."));
     itemRow->addWidget(orientationLabel);
     itemRow->addWidget(m_orientation);
@@ -115,7 +116,7 @@ BatchPanel::BatchPanel(QWidget* parent)
     auto* runRow = new QHBoxLayout;
     m_run = new QPushButton(tr("Con&vert all"), this);
     m_run->setToolTip(tr("Convert every picture of the batch."));
-    m_cancel = new QPushButton(tr("Cance&l"), this);
+    m_cancel = new QPushButton(tr("&Cancel"), this);
     m_cancel->setToolTip(tr("Stop after the pictures being converted now; no file is left "
                             "half-written."));
     m_retry = new QPushButton(tr("Re&try failed"), this);
@@ -136,6 +137,9 @@ BatchPanel::BatchPanel(QWidget* parent)
     layout->addLayout(runRow);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    QFont messageFont = m_message->font();
+    messageFont.setBold(true);
+    m_message->setFont(messageFont);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
 
@@ -201,7 +205,7 @@ void BatchPanel::buildForm(QWidget* box) {
     m_quality->setRange(1, 100);
     m_quality->setValue(95);
     m_quality->setToolTip(tr("JPEG and WebP quality, 1 to 100."));
-    auto* formatLabel = new QLabel(tr("&Format:"), box);
+    auto* formatLabel = new QLabel(tr("Form&at:"), box);
     formatLabel->setBuddy(m_format);
     auto* qualityLabel = new QLabel(tr("&Quality:"), box);
     qualityLabel->setBuddy(m_quality);
@@ -225,7 +229,7 @@ void BatchPanel::buildForm(QWidget* box) {
     browse->setToolTip(tr("Choose the output folder."));
     outRow->addWidget(m_outputDir, 1);
     outRow->addWidget(browse);
-    form->addRow(tr("Output &folder:"), outRow);
+    form->addRow(tr("Output fo&lder:"), outRow);
     qobject_cast<QLabel*>(form->labelForField(outRow))->setBuddy(m_outputDir);
 
     m_pattern = new QLineEdit(defaultNamePattern(), box);
@@ -574,7 +578,27 @@ void BatchPanel::showSummary(const BatchSummary& summary, bool cancelled) {
     if (summary.notRun > 0)
         parts << tr("%n not converted", nullptr, summary.notRun);
     const QString text = parts.join(tr(", "));
-    m_message->setText(cancelled ? tr("Cancelled: %1.").arg(text) : tr("Finished: %1.").arg(text));
+    QString message = cancelled ? tr("Cancelled: %1.").arg(text) : tr("Finished: %1.").arg(text);
+    // Name the failures and bring the first into view: in a long list they are easy to miss.
+    QStringList failedNames;
+    int firstFailed = -1;
+    for (int i = 0; i < m_runner->count(); ++i) {
+        if (m_runner->item(i).state != BatchItemState::Failed)
+            continue;
+        if (firstFailed < 0)
+            firstFailed = i;
+        failedNames << QFileInfo(m_runner->item(i).input).fileName();
+    }
+    if (!failedNames.isEmpty()) {
+        constexpr int kNamed = 3;
+        QString names = QStringList(failedNames.mid(0, kNamed)).join(tr(", "));
+        if (failedNames.size() > kNamed)
+            names = tr("%1 and %n more", nullptr, int(failedNames.size()) - kNamed).arg(names);
+        message += u' ' + tr("Failed: %1 (the reasons are in the list).").arg(names);
+        m_view->scrollTo(m_model->index(firstFailed, BatchModel::Result),
+                         QAbstractItemView::PositionAtCenter);
+    }
+    m_message->setText(message);
     updateControls();
     emit runFinished(summary, cancelled);
 }

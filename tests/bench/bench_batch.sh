@@ -24,31 +24,38 @@ while [ $n -lt 200 ]; do
     n=$((n + 1))
 done
 
-now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# Wall time and CPU time (user + sys): on a shared machine the CPU time is the steadier figure.
+timed() { # <wall-file> <cpu-file> <command>...
+    wall=$1 cpu=$2
+    shift 2
+    /usr/bin/time -f "%e %U %S" -o "$work/t" "$@" >/dev/null
+    awk '{print $1 * 1000}' "$work/t" >>"$wall"
+    awk '{print ($2 + $3) * 1000}' "$work/t" >>"$cpu"
+}
 
-: >"$work/cli.txt"
-: >"$work/gui.txt"
 r=0
 while [ $r -lt "$runs" ]; do
-    # Alternate so neither side always runs on a warmer cache.
     rm -rf "$work/out-cli" "$work/out-gui"
-    t0=$(now_ms)
-    "$cli" convert -o "$work/out-cli" "$work/in" >/dev/null
-    t1=$(now_ms)
-    "$engine" "$work/out-gui" "$work"/in/*.jpg >/dev/null
-    t2=$(now_ms)
-    echo $((t1 - t0)) >>"$work/cli.txt"
-    echo $((t2 - t1)) >>"$work/gui.txt"
+    # Alternate the order so neither side always runs on a warmer cache or a quieter machine.
+    if [ $((r % 2)) -eq 0 ]; then
+        timed "$work/cli.wall" "$work/cli.cpu" "$cli" convert -o "$work/out-cli" "$work/in"
+        timed "$work/gui.wall" "$work/gui.cpu" "$engine" "$work/out-gui" "$work"/in/*.jpg
+    else
+        timed "$work/gui.wall" "$work/gui.cpu" "$engine" "$work/out-gui" "$work"/in/*.jpg
+        timed "$work/cli.wall" "$work/cli.cpu" "$cli" convert -o "$work/out-cli" "$work/in"
+    fi
     r=$((r + 1))
 done
 # The same bytes, file for file.
 diff -r "$work/out-cli" "$work/out-gui" >/dev/null && same=yes || same=NO
 
-cli_ms=$(median <"$work/cli.txt")
-gui_ms=$(median <"$work/gui.txt")
-echo "framefit-cli convert: $(tr '\n' ' ' <"$work/cli.txt")-> median $cli_ms ms"
-echo "batch engine:         $(tr '\n' ' ' <"$work/gui.txt")-> median $gui_ms ms"
-awk -v c="$cli_ms" -v g="$gui_ms" 'BEGIN {printf "batch / cli: %.3f (%+.1f%%)\n", g / c, (g / c - 1) * 100}'
+for kind in wall cpu; do
+    c=$(median <"$work/cli.$kind")
+    g=$(median <"$work/gui.$kind")
+    echo "$kind ms, framefit-cli convert: $(tr '\n' ' ' <"$work/cli.$kind")-> median $c"
+    echo "$kind ms, batch engine:         $(tr '\n' ' ' <"$work/gui.$kind")-> median $g"
+    awk -v c="$c" -v g="$g" -v k="$kind" 'BEGIN {printf "%s: batch / cli = %.3f (%+.1f%%)\n", k, g / c, (g / c - 1) * 100}'
+done
 echo "outputs byte-identical: $same"
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), nproc $(nproc); $(date -u +%Y-%m-%d)"
