@@ -3,6 +3,7 @@
 #include "core/imageloader.h"
 #include "core/lanczos.h"
 #include "testsupport.h"
+#include "ui/batchpanel.h"
 #include "ui/cropview.h"
 #include "ui/mainwindow.h"
 #include "ui/modepreview.h"
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +46,7 @@ private slots:
     void exportKeepsAnExistingFile();
     void undoRedo();
     void unreadableFileSaysWhy();
+    void batchPictureEditsBecomeItsOwnCrop();
 
 private:
     void openPhoto(const QString& path);
@@ -380,6 +383,37 @@ void TestWindow::unreadableFileSaysWhy() {
     QVERIFY(failed.wait(20000));
     QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("not a picture")));
     QCOMPARE(m_window->document()->path(), m_photo); // the open picture stays
+}
+
+void TestWindow::batchPictureEditsBecomeItsOwnCrop() {
+    BatchPanel* batch = m_window->batchPanel();
+    const QString other = m_dir->filePath(QStringLiteral("second.jpg"));
+    QVERIFY(writeFile(other, encodeWithQt(detailed(QSize(1200, 900)), "JPEG", 90)));
+    batch->addPaths({m_photo, other});
+    QSignalSpy edit(batch, &BatchPanel::editRequested);
+    QSignalSpy loaded(m_window->document(), &PictureDocument::loaded);
+    batch->view()->setCurrentIndex(batch->view()->model()->index(1, 0));
+    QTRY_VERIFY(!edit.isEmpty());
+    const auto id = edit.last().at(0).value<BatchItemId>();
+    QCOMPARE(edit.last().at(1).toString(), other);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(m_window->document()->path(), other);
+    // a drag in the crop view becomes that picture's crop in the batch, and only its own
+    CropView* view = m_window->cropView();
+    drag(view->handlePosition(CropHandle::Right),
+         view->handlePosition(CropHandle::Right) - QPointF(80, 0));
+    const CropBounds edited = crop();
+    QVERIFY(!edited.isFull());
+    QTRY_COMPARE(batch->itemSettings(id)->crop, edited);
+    const auto firstId = id - 1; // ids are handed out in order
+    QVERIFY(batch->itemSettings(firstId).has_value());
+    QVERIFY(batch->itemSettings(firstId)->crop.isFull());
+    // opening a picture on its own leaves the batch alone
+    m_window->openFile(m_photo);
+    QVERIFY(loaded.wait(20000));
+    setCrop({0.1, 0.1, 0.5, 0.325});
+    drag(view->cropRectInWidget().center(), view->cropRectInWidget().center() + QPointF(20, 0));
+    QCOMPARE(batch->itemSettings(id)->crop, edited);
 }
 
 QTEST_MAIN(TestWindow)

@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "apisettingsdialog.h"
+#include "batchpanel.h"
 #include "core/appsettings.h"
 #include "core/fitplacement.h"
 #include "core/framerenderer.h"
@@ -89,7 +90,14 @@ MainWindow::MainWindow(QWidget* parent)
     split->addWidget(buildPreviews());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    setCentralWidget(split);
+    m_batch = new BatchPanel;
+    connect(m_batch, &BatchPanel::editRequested, this, &MainWindow::editBatchItem);
+    auto* tabs = new QTabWidget;
+    tabs->setDocumentMode(true);
+    tabs->addTab(split, tr("One picture"));
+    tabs->addTab(m_batch, tr("Batch"));
+    tabs->setTabToolTip(1, tr("Many pictures at once, each with its own crop if you like."));
+    setCentralWidget(tabs);
     buildMenus();
 
     m_busy = new QProgressBar;
@@ -338,6 +346,14 @@ void MainWindow::commit(const EditState& state, int session, const QString& text
     if (state == m_document.state() || !state.settings.crop.isValid())
         return;
     m_undo.push(new EditCommand(&m_document, m_document.state(), state, session, text));
+    if (m_batchItem && m_document.path() == m_batchPath) {
+        // The picture belongs to the batch: its crop and mode become that picture's own.
+        const FitMode batchMode = m_batch->settings().picture.mode;
+        m_batch->setItemOverride(
+            *m_batchItem,
+            state.settings.crop.isFull() ? std::nullopt : std::optional(state.settings.crop),
+            state.settings.mode == batchMode ? std::nullopt : std::optional(state.settings.mode));
+    }
     m_settings->setPictureDefaults(state.settings);
     m_settings->setAspectLocked(state.aspectLocked);
 }
@@ -567,7 +583,33 @@ void MainWindow::showOpenDialog() {
 }
 
 void MainWindow::openFile(const QString& path) {
+    m_batchItem.reset(); // a picture opened on its own is not a batch picture
+    m_pendingBatchSettings.reset();
     m_document.open(path);
+}
+
+void MainWindow::editBatchItem(quint64 id, const QString& path, const ConvertSettings& settings) {
+    m_batchItem = id;
+    m_batchPath = path;
+    m_pendingBatchSettings = settings;
+    m_document.open(path);
+    statusBar()->showMessage(
+        tr("%1 from the batch: crop and mode changes in \"One picture\" apply to it in "
+           "the batch.")
+            .arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::applyPendingBatchSettings() {
+    if (!m_pendingBatchSettings || m_document.path() != m_batchPath)
+        return;
+    EditState state = m_document.state();
+    state.settings.target = m_pendingBatchSettings->target;
+    state.settings.mode = m_pendingBatchSettings->mode;
+    state.settings.crop = m_pendingBatchSettings->crop.isFull()
+                              ? m_document.refitted(state).settings.crop
+                              : m_pendingBatchSettings->crop;
+    m_pendingBatchSettings.reset();
+    m_document.setState(state); // shows the picture as the batch will convert it; not an edit
 }
 
 void MainWindow::openSample() {
@@ -583,6 +625,7 @@ void MainWindow::showLoading(const QString& path) {
 void MainWindow::showLoaded() {
     m_busy->setVisible(false);
     m_undo.clear();
+    applyPendingBatchSettings();
     const QString name = m_document.path().startsWith(u':')
                              ? tr("sample picture")
                              : QFileInfo(m_document.path()).fileName();

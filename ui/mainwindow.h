@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include <array>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -22,6 +23,7 @@ class QSpinBox;
 namespace framefit {
 
 class AppSettings;
+class BatchPanel;
 class CropView;
 class JobsList;
 class ModePreview;
@@ -47,6 +49,7 @@ public:
     sora::SoraService* soraService() { return m_sora; }
     SubmitPanel* submitPanel() { return m_submit; }
     JobsList* jobsList() { return m_jobs; }
+    BatchPanel* batchPanel() { return m_batch; }
 
 public slots:
     void openFile(const QString& path);
@@ -82,6 +85,8 @@ private:
     void showLoaded();
     void showLoadFailed(const QString& path, const QString& error);
     void showProblem(const QString& title, const QString& text);
+    void editBatchItem(quint64 id, const QString& path, const ConvertSettings& settings);
+    void applyPendingBatchSettings();
 
     PictureDocument m_document;
     QUndoStack m_undo;
@@ -100,6 +105,11 @@ private:
     sora::SoraService* m_sora = nullptr;
     SubmitPanel* m_submit = nullptr;
     JobsList* m_jobs = nullptr;
+    BatchPanel* m_batch = nullptr;
+    // The batch picture the crop view is editing: its edits become that picture's override.
+    std::optional<quint64> m_batchItem;
+    QString m_batchPath;
+    std::optional<ConvertSettings> m_pendingBatchSettings; // applied once its picture loads
 };
 
 } // namespace framefit
