@@ -39,7 +39,7 @@ std::optional<QImage> renderPrepared(ImageLoader& loader, const ConvertSettings&
     Placement placement;
     if (upright.isValid()) {
         placement = fitPlacement(upright, settings.crop, settings.mode, settings.target);
-        decoded = loader.decode(decodeScaleFor(placement));
+        decoded = loader.decode(decodeScaleFor(placement), decodeRegionFor(placement));
     } else {
         decoded = loader.decode(1.0);
         if (decoded)

@@ -125,12 +125,29 @@ bool jpegCalcOutput(JpegReader& r, int scaleNum, J_COLOR_SPACE out) {
     return true;
 }
 
-bool jpegReadPixels(JpegReader& r, uchar* buffer, qsizetype stride) {
+// Starts decompressing only `*crop` of the stored picture at output scale; libjpeg widens the
+// columns to whole iMCUs, so `*crop` comes back as what will actually be read.
+bool jpegStart(JpegReader& r, QRect* crop) {
     if (setjmp(r.err.jump))
         return false;
     jpeg_start_decompress(&r.cinfo);
-    while (r.cinfo.output_scanline < r.cinfo.output_height) {
-        JSAMPROW row = buffer + stride * r.cinfo.output_scanline;
+    if (crop->width() < int(r.cinfo.output_width)) {
+        auto x = JDIMENSION(crop->x());
+        auto w = JDIMENSION(crop->width());
+        jpeg_crop_scanline(&r.cinfo, &x, &w);
+        crop->setX(int(x));
+        crop->setWidth(int(w));
+    }
+    if (crop->y() > 0)
+        jpeg_skip_scanlines(&r.cinfo, JDIMENSION(crop->y()));
+    return true;
+}
+
+bool jpegReadPixels(JpegReader& r, uchar* buffer, qsizetype stride, int rows) {
+    if (setjmp(r.err.jump))
+        return false;
+    for (int y = 0; y < rows; ++y) {
+        JSAMPROW row = buffer + stride * y;
         jpeg_read_scanlines(&r.cinfo, &row, 1);
     }
     // Not jpeg_finish_decompress(): every pixel is in, and a file that only lacks its final
@@ -280,18 +297,18 @@ bool ImageLoader::checkDecodedPixels(QSize size) {
     return false;
 }
 
-std::optional<DecodedImage> ImageLoader::decode(double minScale) {
+std::optional<DecodedImage> ImageLoader::decode(double minScale, const QRectF& region) {
     if (hasError())
         return std::nullopt;
     minScale = std::clamp(minScale, 1.0 / 8.0, 1.0);
     if (m_header.format == QLatin1String("JPEG"))
-        return decodeJpeg(minScale);
+        return decodeJpeg(minScale, region);
     if (m_header.format == QLatin1String("WebP"))
         return decodeWebp(minScale);
     return decodeWithQt();
 }
 
-std::optional<DecodedImage> ImageLoader::decodeJpeg(double minScale) {
+std::optional<DecodedImage> ImageLoader::decodeJpeg(double minScale, const QRectF& region) {
     JpegReader r;
     if (!jpegReadHeader(r, m_data))
         return fail(tr("a damaged JPEG: %1").arg(QString::fromLocal8Bit(r.err.message)));
@@ -317,8 +334,30 @@ std::optional<DecodedImage> ImageLoader::decodeJpeg(double minScale) {
     if (!checkDecodedPixels(outSize))
         return std::nullopt;
 
+    // The stored rectangle (at output scale) holding the upright region the caller needs.
+    const QSize upright = uprightSize(outSize, m_header.orientation);
+    const double scale = scaleNum / 8.0;
+    QRect wanted(QPoint(0, 0), upright);
+    if (!region.isEmpty()) {
+        const QRectF scaled(region.topLeft() * scale, region.size() * scale);
+        wanted &=
+            QRect(QPoint(int(std::floor(scaled.left())), int(std::floor(scaled.top()))),
+                  QPoint(int(std::ceil(scaled.right())) - 1, int(std::ceil(scaled.bottom())) - 1));
+        if (wanted.isEmpty())
+            wanted = QRect(QPoint(0, 0), upright);
+    }
+    QRect part = uprightToStoredRect(wanted, outSize, m_header.orientation);
+    // A progressive file is read whole when decompression starts: truncation shows up here too.
+    const auto readFailed = [this, &r] {
+        if (r.err.failedCode == JWRN_JPEG_EOF || r.err.failedCode == JERR_INPUT_EOF)
+            return fail(tr("truncated: the file ends before the image data is complete"));
+        return fail(tr("a damaged JPEG: %1").arg(QString::fromLocal8Bit(r.err.message)));
+    };
+    if (!jpegStart(r, &part))
+        return readFailed();
+
     const bool direct = layout == PixelLayout::Rgb && isSrgbProfile(icc);
-    QImage rgb(outSize, QImage::Format_RGB888);
+    QImage rgb(part.size(), QImage::Format_RGB888);
     if (rgb.isNull())
         return fail(tr("not enough memory to decode %1x%2 pixels")
                         .arg(outSize.width())
@@ -326,23 +365,21 @@ std::optional<DecodedImage> ImageLoader::decodeJpeg(double minScale) {
     std::vector<uchar> raw;
     qsizetype rawStride = 0;
     if (!direct) {
-        rawStride = qsizetype(outSize.width()) * r.cinfo.output_components;
-        raw.resize(size_t(rawStride) * outSize.height());
+        rawStride = qsizetype(part.width()) * r.cinfo.output_components;
+        raw.resize(size_t(rawStride) * size_t(part.height()));
     }
     uchar* target = direct ? rgb.bits() : raw.data();
     const qsizetype stride = direct ? rgb.bytesPerLine() : rawStride;
-    if (!jpegReadPixels(r, target, stride)) {
-        if (r.err.failedCode == JWRN_JPEG_EOF || r.err.failedCode == JERR_INPUT_EOF)
-            return fail(tr("truncated: the file ends before the image data is complete"));
-        return fail(tr("a damaged JPEG: %1").arg(QString::fromLocal8Bit(r.err.message)));
-    }
+    if (!jpegReadPixels(r, target, stride, part.height()))
+        return readFailed();
     if (!direct)
         convertToSrgb(raw.data(), rawStride, layout, icc, rgb);
 
     DecodedImage decoded;
     decoded.image = applyOrientation(rgb, m_header.orientation);
     decoded.uprightSize = m_header.uprightSize();
-    decoded.scale = scaleNum / 8.0;
+    decoded.scale = scale;
+    decoded.offset = storedToUprightRect(part, outSize, m_header.orientation).topLeft();
     return decoded;
 }
 

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
+#include <QPoint>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -32,6 +34,9 @@ struct DecodedImage {
     QImage image;
     QSize uprightSize;  // of the full-resolution source
     double scale = 1.0; // image pixels per full-resolution pixel (< 1 after shrink-on-load)
+    // Where `image` sits in the whole upright picture at `scale`, in image pixels: non-zero when
+    // only a region was decoded.
+    QPoint offset;
 };
 
 // Reads one picture: the header first (cheap), then the pixels at the scale the caller needs.
@@ -53,12 +58,14 @@ public:
     // full resolution the caller can use; JPEG (DCT scaling in 1/8 steps) and WebP decode at
     // the smallest cheap scale >= minScale, other formats at full size. Returns nullopt and sets
     // error() on failure; truncated or corrupt data is an error, never a silently grey picture.
-    std::optional<DecodedImage> decode(double minScale = 1.0);
+    // `region` (full-resolution upright pixels; empty = all) is the part the caller will read:
+    // JPEG decodes skip the rows and most of the columns outside it, other formats decode all.
+    std::optional<DecodedImage> decode(double minScale = 1.0, const QRectF& region = QRectF());
 
 private:
     void readHeader();
     std::optional<DecodedImage> fail(const QString& error);
-    std::optional<DecodedImage> decodeJpeg(double minScale);
+    std::optional<DecodedImage> decodeJpeg(double minScale, const QRectF& region);
     std::optional<DecodedImage> decodeWebp(double minScale);
     std::optional<DecodedImage> decodeWithQt();
     bool checkDecodedPixels(QSize size);
