@@ -143,9 +143,11 @@ bool jpegStart(JpegReader& r, QRect* crop) {
     return true;
 }
 
-bool jpegReadPixels(JpegReader& r, uchar* buffer, qsizetype stride, int rows) {
+bool jpegReadPixels(JpegReader& r, uchar* buffer, qsizetype stride, int rows, uchar* discard) {
     if (setjmp(r.err.jump))
         return false;
+    if (discard)
+        jpeg_read_scanlines(&r.cinfo, &discard, 1);
     for (int y = 0; y < rows; ++y) {
         JSAMPROW row = buffer + stride * y;
         jpeg_read_scanlines(&r.cinfo, &row, 1);
@@ -154,6 +156,22 @@ bool jpegReadPixels(JpegReader& r, uchar* buffer, qsizetype stride, int rows) {
     // end-of-image marker should not be refused.
     jpeg_abort_decompress(&r.cinfo);
     return true;
+}
+
+// `image` (Format_RGB888) without its first `left` and last `right` columns: shifted in place
+// and shown narrower, without a second full-size buffer.
+QImage withoutColumns(QImage image, int left, int right) {
+    const int width = image.width() - left - right;
+    if (left > 0) {
+        for (int y = 0; y < image.height(); ++y) {
+            uchar* row = image.scanLine(y);
+            std::memmove(row, row + 3 * left, size_t(width) * 3);
+        }
+    }
+    auto* owner = new QImage(std::move(image));
+    return QImage(
+        owner->bits(), width, owner->height(), owner->bytesPerLine(), QImage::Format_RGB888,
+        [](void* p) { delete static_cast<QImage*>(p); }, owner);
 }
 
 QByteArray jpegExif(const jpeg_decompress_struct& cinfo) {
@@ -347,6 +365,13 @@ std::optional<DecodedImage> ImageLoader::decodeJpeg(double minScale, const QRect
             wanted = QRect(QPoint(0, 0), upright);
     }
     QRect part = uprightToStoredRect(wanted, outSize, m_header.orientation);
+    // At a cut, fancy chroma upsampling lacks the neighbour beyond it: the first column of a
+    // cropped decode and the first row after skipped ones can differ from a full decode. One
+    // more of each is decoded and dropped, so the part is exactly what a full decode gives.
+    const int trimLeft = part.x() > 0 ? 1 : 0;
+    const int trimRight = part.right() < outSize.width() - 1 ? 1 : 0;
+    const int trimRow = part.y() > 0 ? 1 : 0;
+    part.adjust(-trimLeft, -trimRow, trimRight, 0);
     // A progressive file is read whole when decompression starts: truncation shows up here too.
     const auto readFailed = [this, &r] {
         if (r.err.failedCode == JWRN_JPEG_EOF || r.err.failedCode == JERR_INPUT_EOF)
@@ -356,6 +381,7 @@ std::optional<DecodedImage> ImageLoader::decodeJpeg(double minScale, const QRect
     if (!jpegStart(r, &part))
         return readFailed();
 
+    part.setTop(part.top() + trimRow);
     const bool direct = layout == PixelLayout::Rgb && isSrgbProfile(icc);
     QImage rgb(part.size(), QImage::Format_RGB888);
     if (rgb.isNull())
@@ -370,10 +396,21 @@ std::optional<DecodedImage> ImageLoader::decodeJpeg(double minScale, const QRect
     }
     uchar* target = direct ? rgb.bits() : raw.data();
     const qsizetype stride = direct ? rgb.bytesPerLine() : rawStride;
-    if (!jpegReadPixels(r, target, stride, part.height()))
+    std::vector<uchar> discarded(trimRow ? size_t(part.width()) * r.cinfo.output_components : 0);
+    if (!jpegReadPixels(r, target, stride, part.height(), trimRow ? discarded.data() : nullptr))
         return readFailed();
-    if (!direct)
-        convertToSrgb(raw.data(), rawStride, layout, icc, rgb);
+    // libjpeg may have moved the left cut further left, to a whole iMCU, and the right one
+    // further right; the first and last columns are dropped only where they are cuts.
+    const int left = trimLeft;
+    const int right = part.right() < outSize.width() - 1 ? 1 : 0;
+    if (!direct) {
+        if (left + right > 0)
+            rgb = QImage(part.width() - left - right, part.height(), QImage::Format_RGB888);
+        convertToSrgb(raw.data() + left * r.cinfo.output_components, rawStride, layout, icc, rgb);
+    } else if (left + right > 0) {
+        rgb = withoutColumns(std::move(rgb), left, right);
+    }
+    part.adjust(left, 0, -right, 0);
 
     DecodedImage decoded;
     decoded.image = applyOrientation(rgb, m_header.orientation);
