@@ -11,7 +11,7 @@
 namespace framefit {
 
 // The decode scale a placement needs: the smallest fraction of full resolution that still keeps
-// a 1.5x margin over the destination before the final Lanczos step (shrinking straight from a
+// a 1.25x margin over the destination before the final Lanczos step (shrinking straight from a
 // barely larger decode costs sharpness; the cost of each margin is in docs/benchmarks.md), at
 // most 1.
 double decodeScaleFor(const Placement& placement);

@@ -260,6 +260,13 @@ void ImageLoader::readHeader() {
         }
         m_header.storedSize = QSize(int(r.cinfo.image_width), int(r.cinfo.image_height));
         m_header.orientation = exifOrientation(jpegExif(r.cinfo));
+        if (r.cinfo.progressive_mode) {
+            for (int c = 0; c < r.cinfo.num_components; ++c) {
+                const jpeg_component_info& comp = r.cinfo.comp_info[c];
+                m_jpegCoefficientBytes += qint64(comp.width_in_blocks) * comp.height_in_blocks *
+                                          DCTSIZE2 * qint64(sizeof(JCOEF));
+            }
+        }
     } else if (m_header.format == QLatin1String("WebP")) {
         const WebPData webp{reinterpret_cast<const uint8_t*>(m_data.constData()),
                             size_t(m_data.size())};
@@ -325,6 +332,22 @@ std::optional<DecodedImage> ImageLoader::decode(double minScale, const QRectF& r
     if (m_header.format == QLatin1String("WebP"))
         return decodeWebp(minScale);
     return decodeWithQt();
+}
+
+qint64 ImageLoader::decodeMemoryEstimate(double minScale) const {
+    const QSize size = m_header.storedSize;
+    if (hasError() || !size.isValid())
+        return m_data.size();
+    const qint64 pixels = qint64(size.width()) * size.height();
+    minScale = std::clamp(minScale, 1.0 / 8.0, 1.0);
+    if (m_header.format == QLatin1String("JPEG")) {
+        const double scale = std::ceil(minScale * 8.0 - 1e-9) / 8.0;
+        return m_jpegCoefficientBytes + qint64(double(pixels) * scale * scale * 3.0);
+    }
+    if (m_header.format == QLatin1String("WebP"))
+        return qint64(double(pixels) * minScale * minScale * 4.0);
+    // Qt decodes to 32 bits per pixel, then converts to 24.
+    return pixels * 7;
 }
 
 std::optional<DecodedImage> ImageLoader::decodeJpeg(double minScale, const QRectF& region) {

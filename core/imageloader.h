@@ -62,6 +62,12 @@ public:
     // JPEG decodes skip the rows and most of the columns outside it, other formats decode all.
     std::optional<DecodedImage> decode(double minScale = 1.0, const QRectF& region = QRectF());
 
+    // About how many bytes decode(minScale) holds at its peak: the decoded pixels, any format
+    // conversion copy, and a progressive JPEG's whole-image coefficient buffer (libjpeg keeps
+    // 2 bytes per coefficient whatever the output scale: 100 MB for a 4096x4096 4:4:4 photo).
+    // For callers that bound how many decodes run at once.
+    qint64 decodeMemoryEstimate(double minScale = 1.0) const;
+
 private:
     void readHeader();
     std::optional<DecodedImage> fail(const QString& error);
@@ -74,6 +80,7 @@ private:
     LoadLimits m_limits;
     ImageHeader m_header;
     QString m_error;
+    qint64 m_jpegCoefficientBytes = 0; // progressive JPEGs only
 };
 
 // The image format of `data` judged by its first bytes ("JPEG", "PNG", "WebP", "GIF", "BMP",
