@@ -87,6 +87,7 @@ if [[ "${SKIP_PEERS:-0}" != 1 ]]; then
   "$ROOT/bench/rss_flat.sh" "$HARNESS/corpus" > "$RESULTS/rss_flat.tsv"
 fi
 
+mkdir -p "$ROOT/docs"
 log "writing docs/benchmarks.md and docs/bench-time-vs-megapixels.png"
 /usr/bin/python3 "$ROOT/bench/report.py" --results "$RESULTS" --manifest "$HARNESS/corpus/MANIFEST.txt" \
   --notes "$ROOT/bench/notes.md" --out "$ROOT/docs/benchmarks.md" --plot "$ROOT/docs/bench-time-vs-megapixels.png"
