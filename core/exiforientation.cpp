@@ -42,6 +42,52 @@ int exifOrientation(const QByteArray& block) {
     return 1;
 }
 
+QRect uprightToStoredRect(const QRect& u, QSize stored, int orientation) {
+    const int w = stored.width();
+    const int h = stored.height();
+    switch (orientation) {
+    case 2:
+        return {w - u.x() - u.width(), u.y(), u.width(), u.height()};
+    case 3:
+        return {w - u.x() - u.width(), h - u.y() - u.height(), u.width(), u.height()};
+    case 4:
+        return {u.x(), h - u.y() - u.height(), u.width(), u.height()};
+    case 5:
+        return {u.y(), u.x(), u.height(), u.width()};
+    case 6:
+        return {u.y(), h - u.x() - u.width(), u.height(), u.width()};
+    case 7:
+        return {w - u.y() - u.height(), h - u.x() - u.width(), u.height(), u.width()};
+    case 8:
+        return {w - u.y() - u.height(), u.x(), u.height(), u.width()};
+    default:
+        return u;
+    }
+}
+
+QRect storedToUprightRect(const QRect& s, QSize stored, int orientation) {
+    const int w = stored.width();
+    const int h = stored.height();
+    switch (orientation) {
+    case 2:
+        return {w - s.x() - s.width(), s.y(), s.width(), s.height()};
+    case 3:
+        return {w - s.x() - s.width(), h - s.y() - s.height(), s.width(), s.height()};
+    case 4:
+        return {s.x(), h - s.y() - s.height(), s.width(), s.height()};
+    case 5:
+        return {s.y(), s.x(), s.height(), s.width()};
+    case 6:
+        return {h - s.y() - s.height(), s.x(), s.height(), s.width()};
+    case 7:
+        return {h - s.y() - s.height(), w - s.x() - s.width(), s.height(), s.width()};
+    case 8:
+        return {s.y(), w - s.x() - s.width(), s.height(), s.width()};
+    default:
+        return s;
+    }
+}
+
 QImage applyOrientation(const QImage& image, int orientation) {
     const auto rotated = [&image](int degrees) {
         return image.transformed(QTransform().rotate(degrees));

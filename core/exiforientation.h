@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QRect>
 #include <QSize>
 
 namespace framefit {
@@ -21,6 +22,11 @@ inline bool orientationSwapsAxes(int orientation) {
 inline QSize uprightSize(QSize stored, int orientation) {
     return orientationSwapsAxes(orientation) ? stored.transposed() : stored;
 }
+
+// Maps a rectangle of the upright picture to the stored (pre-orientation) pixels it comes from,
+// and back; `stored` is the stored size. Lets a decoder read only the stored part a crop needs.
+QRect uprightToStoredRect(const QRect& upright, QSize stored, int orientation);
+QRect storedToUprightRect(const QRect& storedRect, QSize stored, int orientation);
 
 // Returns `image` turned upright as EXIF orientation `orientation` asks (1 returns it as is).
 QImage applyOrientation(const QImage& image, int orientation);

@@ -11,9 +11,15 @@
 namespace framefit {
 
 // The decode scale a placement needs: the smallest fraction of full resolution that still keeps
-// a 2x margin over the destination before the final Lanczos step (shrinking straight from a
-// barely larger decode costs sharpness), at most 1.
+// a 1.25x margin over the destination before the final Lanczos step (shrinking straight from a
+// barely larger decode costs sharpness; the cost of each margin is in docs/benchmarks.md), at
+// most 1.
 double decodeScaleFor(const Placement& placement);
+
+// The part of the full-resolution upright source renderFrame reads for `placement` (the source
+// rectangle plus the Lanczos support around it, at any decode scale >= decodeScaleFor), for
+// ImageLoader::decode to skip the rest.
+QRectF decodeRegionFor(const Placement& placement);
 
 // Draws `placement` of `source` onto a frame: returns an image of exactly placement.canvas,
 // Format_RGB888, `background` outside destRect, and inside it placement.sourceRect resampled

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QImage>
+#include <QPoint>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -32,6 +34,9 @@ struct DecodedImage {
     QImage image;
     QSize uprightSize;  // of the full-resolution source
     double scale = 1.0; // image pixels per full-resolution pixel (< 1 after shrink-on-load)
+    // Where `image` sits in the whole upright picture at `scale`, in image pixels: non-zero when
+    // only a region was decoded.
+    QPoint offset;
 };
 
 // Reads one picture: the header first (cheap), then the pixels at the scale the caller needs.
@@ -53,12 +58,20 @@ public:
     // full resolution the caller can use; JPEG (DCT scaling in 1/8 steps) and WebP decode at
     // the smallest cheap scale >= minScale, other formats at full size. Returns nullopt and sets
     // error() on failure; truncated or corrupt data is an error, never a silently grey picture.
-    std::optional<DecodedImage> decode(double minScale = 1.0);
+    // `region` (full-resolution upright pixels; empty = all) is the part the caller will read:
+    // JPEG decodes skip the rows and most of the columns outside it, other formats decode all.
+    std::optional<DecodedImage> decode(double minScale = 1.0, const QRectF& region = QRectF());
+
+    // About how many bytes decode(minScale) holds at its peak: the decoded pixels, any format
+    // conversion copy, and a progressive JPEG's whole-image coefficient buffer (libjpeg keeps
+    // 2 bytes per coefficient whatever the output scale: 100 MB for a 4096x4096 4:4:4 photo).
+    // For callers that bound how many decodes run at once.
+    qint64 decodeMemoryEstimate(double minScale = 1.0) const;
 
 private:
     void readHeader();
     std::optional<DecodedImage> fail(const QString& error);
-    std::optional<DecodedImage> decodeJpeg(double minScale);
+    std::optional<DecodedImage> decodeJpeg(double minScale, const QRectF& region);
     std::optional<DecodedImage> decodeWebp(double minScale);
     std::optional<DecodedImage> decodeWithQt();
     bool checkDecodedPixels(QSize size);
@@ -67,6 +80,7 @@ private:
     LoadLimits m_limits;
     ImageHeader m_header;
     QString m_error;
+    qint64 m_jpegCoefficientBytes = 0; // progressive JPEGs only
 };
 
 // The image format of `data` judged by its first bytes ("JPEG", "PNG", "WebP", "GIF", "BMP",
