@@ -19,10 +19,6 @@ using namespace framefit::sora;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("framefit-cli", text);
-}
-
 // Waits for `call` without blocking signal delivery (retries run on timers).
 void waitFor(SoraCall* call) {
     QEventLoop loop;
@@ -33,7 +29,8 @@ void waitFor(SoraCall* call) {
 void reportRetries(SoraCall* call) {
     QObject::connect(call, &SoraCall::retrying, call,
                      [](int retry, qint64 delayMs, const QString& reason) {
-                         err() << tr("framefit-cli: %1 Retry %2 of 2 in %3 s.")
+                         err() << QCoreApplication::translate(
+                                      "framefit-cli", "framefit-cli: %1 Retry %2 of 2 in %3 s.")
                                       .arg(reason)
                                       .arg(retry)
                                       .arg(double(delayMs) / 1000.0, 0, 'f', 1)
@@ -59,49 +56,71 @@ QJsonValue errorJson(const SoraError& e) {
 
 int runSubmit(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prepare a picture exactly as convert would and send it to a Sora-compatible Videos "
-           "API as the first frame of a new video. The API key is read from OPENAI_API_KEY.\n"
-           "Note: OpenAI shut the official Sora 2 API down on 2026-09-24; use --base-url (or "
-           "OPENAI_BASE_URL) for a compatible server."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "framefit-cli",
+        "Prepare a picture exactly as convert would and send it to a Sora-compatible Videos "
+        "API as the first frame of a new video. The API key is read from OPENAI_API_KEY.\n"
+        "Note: OpenAI shut the official Sora 2 API down on 2026-09-24; use --base-url (or "
+        "OPENAI_BASE_URL) for a compatible server."));
     addPictureOptions(parser);
-    const QCommandLineOption prompt(QStringLiteral("prompt"),
-                                    tr("What the video shows (required)."), QStringLiteral("TEXT"));
-    const QCommandLineOption model(QStringLiteral("model"),
-                                   tr("sora-2, sora-2-pro or a compatible server's model "
-                                      "(default sora-2)."),
-                                   QStringLiteral("M"), QStringLiteral("sora-2"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"),
-                                     tr("Video length in seconds: 4, 8, 12... (default 4)."),
-                                     QStringLiteral("S"), QStringLiteral("4"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("API address (default $OPENAI_BASE_URL, else "
-                                        "https://api.openai.com/v1)."),
-                                     QStringLiteral("URL"), defaultBaseUrl());
-    const QCommandLineOption wait(QStringLiteral("wait"),
-                                  tr("Wait until the video is completed or failed (progress on "
-                                     "stderr)."));
-    const QCommandLineOption download(QStringLiteral("download"),
-                                      tr("Save the finished MP4 to FILE (implies --wait)."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print one JSON object describing the job on stdout."));
-    const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
-                                          tr("First wait between status checks in ms when the "
-                                             "server does not say (default 2000; grows to 20 s)."),
-                                          QStringLiteral("MS"), QStringLiteral("2000"));
-    const QCommandLineOption maxWait(QStringLiteral("max-wait"),
-                                     tr("Give up waiting after this many seconds (default 0: "
-                                        "wait as long as the job runs)."),
-                                     QStringLiteral("S"), QStringLiteral("0"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Seconds without any data before a request is abandoned "
-                                        "(default 60)."),
-                                     QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption prompt(
+        QStringLiteral("prompt"),
+        QCoreApplication::translate("framefit-cli", "What the video shows (required)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption model(
+        QStringLiteral("model"),
+        QCoreApplication::translate("framefit-cli",
+                                    "sora-2, sora-2-pro or a compatible server's model "
+                                    "(default sora-2)."),
+        QStringLiteral("M"), QStringLiteral("sora-2"));
+    const QCommandLineOption seconds(
+        QStringLiteral("seconds"),
+        QCoreApplication::translate("framefit-cli",
+                                    "Video length in seconds: 4, 8, 12... (default 4)."),
+        QStringLiteral("S"), QStringLiteral("4"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QCoreApplication::translate("framefit-cli", "API address (default $OPENAI_BASE_URL, else "
+                                                    "https://api.openai.com/v1)."),
+        QStringLiteral("URL"), defaultBaseUrl());
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        QCoreApplication::translate("framefit-cli",
+                                    "Wait until the video is completed or failed (progress on "
+                                    "stderr)."));
+    const QCommandLineOption download(
+        QStringLiteral("download"),
+        QCoreApplication::translate("framefit-cli",
+                                    "Save the finished MP4 to FILE (implies --wait)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("framefit-cli",
+                                    "Print one JSON object describing the job on stdout."));
+    const QCommandLineOption pollInterval(
+        QStringLiteral("poll-interval"),
+        QCoreApplication::translate("framefit-cli",
+                                    "First wait between status checks in ms when the "
+                                    "server does not say (default 2000; grows to 20 s)."),
+        QStringLiteral("MS"), QStringLiteral("2000"));
+    const QCommandLineOption maxWait(
+        QStringLiteral("max-wait"),
+        QCoreApplication::translate("framefit-cli",
+                                    "Give up waiting after this many seconds (default 0: "
+                                    "wait as long as the job runs)."),
+        QStringLiteral("S"), QStringLiteral("0"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("framefit-cli",
+                                    "Seconds without any data before a request is abandoned "
+                                    "(default 60)."),
+        QStringLiteral("S"), QStringLiteral("60"));
     parser.addOptions(
         {prompt, model, seconds, baseUrl, wait, download, json, pollInterval, maxWait, timeout});
-    parser.addPositionalArgument(QStringLiteral("image"), tr("The picture to send."),
-                                 QStringLiteral("<image>"));
+    parser.addPositionalArgument(
+        QStringLiteral("image"),
+        QCoreApplication::translate("framefit-cli", "The picture to send."),
+        QStringLiteral("<image>"));
     int status = ExitOk;
     if (!parseCommandLine(parser, arguments, &status))
         return status;
@@ -110,22 +129,29 @@ int runSubmit(const QStringList& arguments) {
     if (const QString error = readPictureOptions(parser, settings); !error.isEmpty())
         return usageError(error, parser);
     if (parser.positionalArguments().size() != 1)
-        return usageError(parser.positionalArguments().isEmpty()
-                              ? tr("no image given")
-                              : tr("submit takes exactly one image"),
-                          parser);
+        return usageError(
+            parser.positionalArguments().isEmpty()
+                ? QCoreApplication::translate("framefit-cli", "no image given")
+                : QCoreApplication::translate("framefit-cli", "submit takes exactly one image"),
+            parser);
     if (parser.value(prompt).trimmed().isEmpty())
-        return usageError(tr("--prompt is required: describe the video to make"), parser);
+        return usageError(QCoreApplication::translate(
+                              "framefit-cli", "--prompt is required: describe the video to make"),
+                          parser);
     const QString modelName = parser.value(model).trimmed();
     if (!modelAcceptsSize(modelName, settings.target))
-        return usageError(tr("model %1 does not make %2 videos; models that do: %3")
-                              .arg(modelName, sizeToString(settings.target),
-                                   modelsAccepting(settings.target).join(QStringLiteral(", "))),
-                          parser);
+        return usageError(
+            QCoreApplication::translate("framefit-cli",
+                                        "model %1 does not make %2 videos; models that do: %3")
+                .arg(modelName, sizeToString(settings.target),
+                     modelsAccepting(settings.target).join(QStringLiteral(", "))),
+            parser);
     const QString secondsText = parser.value(seconds).trimmed();
     bool secondsOk = false;
     if (secondsText.toInt(&secondsOk) <= 0 || !secondsOk)
-        return usageError(tr("seconds \"%1\" is not a whole number of seconds").arg(secondsText),
+        return usageError(QCoreApplication::translate(
+                              "framefit-cli", "seconds \"%1\" is not a whole number of seconds")
+                              .arg(secondsText),
                           parser);
     const QUrl url = QUrl::fromUserInput(parser.value(baseUrl).trimmed());
     if (const QString problem = baseUrlProblem(url); !problem.isEmpty())
@@ -139,18 +165,24 @@ int runSubmit(const QStringList& arguments) {
     const int timeoutS = parser.value(timeout).toInt(&ok);
     numbersOk = numbersOk && ok && timeoutS > 0;
     if (!numbersOk)
-        return usageError(tr("--poll-interval, --max-wait and --timeout take whole positive "
-                             "numbers"),
+        return usageError(QCoreApplication::translate(
+                              "framefit-cli",
+                              "--poll-interval, --max-wait and --timeout take whole positive "
+                              "numbers"),
                           parser);
     const QString downloadPath = parser.value(download);
     if (!downloadPath.isEmpty() && QFileInfo::exists(downloadPath))
-        return usageError(tr("%1 already exists; choose another --download file").arg(downloadPath),
+        return usageError(QCoreApplication::translate(
+                              "framefit-cli", "%1 already exists; choose another --download file")
+                              .arg(downloadPath),
                           parser);
     // Never a command-line argument: it would show in the process list.
     const QString key = qEnvironmentVariable("OPENAI_API_KEY").trimmed();
     if (key.isEmpty())
-        return usageError(tr("OPENAI_API_KEY is not set; submit reads the API key only from that "
-                             "environment variable"),
+        return usageError(QCoreApplication::translate(
+                              "framefit-cli",
+                              "OPENAI_API_KEY is not set; submit reads the API key only from that "
+                              "environment variable"),
                           parser);
 
     const QString input = parser.positionalArguments().constFirst();
@@ -233,7 +265,9 @@ int runSubmit(const QStringList& arguments) {
     QString lastLine;
     QObject::connect(&poller, &JobPoller::updated, &loop, [&](const Video& v) {
         last = v;
-        const QString line = tr("%1: %2 %3%").arg(v.id, v.status).arg(v.progress);
+        const QString line = QCoreApplication::translate("framefit-cli", "%1: %2 %3%")
+                                 .arg(v.id, v.status)
+                                 .arg(v.progress);
         if (line != lastLine)
             err() << line << Qt::endl;
         lastLine = line;
@@ -263,7 +297,8 @@ int runSubmit(const QStringList& arguments) {
         return finishWith(ExitFailed);
     }
     if (!asJson)
-        err() << tr("Saved %1").arg(downloadPath) << Qt::endl;
+        err() << QCoreApplication::translate("framefit-cli", "Saved %1").arg(downloadPath)
+              << Qt::endl;
     return finishWith(ExitOk);
 }
 

@@ -7,15 +7,14 @@
 namespace framefit::sora {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ApiKeyStore", text);
-}
 const QString kService = QStringLiteral("FrameFit");
 const QString kAccount = QStringLiteral("openai-api-key");
 
 QString unavailable() {
-    return tr("The system keychain is not available, so a key entered here cannot be stored. "
-              "Set the OPENAI_API_KEY environment variable instead.");
+    return QCoreApplication::translate(
+        "ApiKeyStore",
+        "The system keychain is not available, so a key entered here cannot be stored. "
+        "Set the OPENAI_API_KEY environment variable instead.");
 }
 } // namespace
 
@@ -30,7 +29,8 @@ void ApiKeyStore::load() {
     if (const QString env = environmentKey(); !env.isEmpty()) {
         m_key = env;
         m_fromEnvironment = true;
-        m_status = tr("Using the key from the OPENAI_API_KEY environment variable.");
+        m_status = QCoreApplication::translate(
+            "ApiKeyStore", "Using the key from the OPENAI_API_KEY environment variable.");
         emit loaded();
         return;
     }
@@ -42,10 +42,11 @@ void ApiKeyStore::load() {
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoError) {
             m_key = job->textData();
-            m_status = tr("Using the key stored in the system keychain.");
+            m_status = QCoreApplication::translate("ApiKeyStore",
+                                                   "Using the key stored in the system keychain.");
         } else if (job->error() == QKeychain::EntryNotFound) {
             m_key.clear();
-            m_status = tr("No key is stored yet.");
+            m_status = QCoreApplication::translate("ApiKeyStore", "No key is stored yet.");
         } else {
             m_key.clear();
             m_keychainAvailable = false;
@@ -74,8 +75,11 @@ void ApiKeyStore::save(const QString& key) {
         if (ok) {
             if (!m_fromEnvironment)
                 m_key = key;
-            m_status = key.isEmpty() ? tr("The stored key was removed.")
-                                     : tr("The key is stored in the system keychain.");
+            m_status =
+                key.isEmpty()
+                    ? QCoreApplication::translate("ApiKeyStore", "The stored key was removed.")
+                    : QCoreApplication::translate("ApiKeyStore",
+                                                  "The key is stored in the system keychain.");
             emit saved(true, m_status);
         } else {
             m_keychainAvailable = false;

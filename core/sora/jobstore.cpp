@@ -14,10 +14,6 @@
 namespace framefit::sora {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("JobStore", text);
-}
-
 const char* const kColumns =
     "id, prompt, model, size, seconds, status, progress, error, request_id, created_at, "
     "completed_at, video_path, thumbnail_path, base_url, remixed_from";
@@ -65,15 +61,18 @@ bool JobStore::open(const QString& path, QString* error) {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         if (error)
-            *error = tr("Qt's SQLite driver is not installed (package libqt6sql6-sqlite), so the "
-                        "job history cannot be kept.");
+            *error = QCoreApplication::translate(
+                "JobStore",
+                "Qt's SQLite driver is not installed (package libqt6sql6-sqlite), so the "
+                "job history cannot be kept.");
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {
         if (error)
-            *error = tr("Cannot open the job history %1: %2").arg(m_path, db.lastError().text());
+            *error = QCoreApplication::translate("JobStore", "Cannot open the job history %1: %2")
+                         .arg(m_path, db.lastError().text());
         return false;
     }
     QSqlQuery q(db);
@@ -83,7 +82,8 @@ bool JobStore::open(const QString& path, QString* error) {
         "created_at INTEGER, completed_at INTEGER, video_path TEXT, thumbnail_path TEXT, "
         "base_url TEXT, remixed_from TEXT)"));
     if (!ok && error)
-        *error = tr("Cannot prepare the job history %1: %2").arg(m_path, q.lastError().text());
+        *error = QCoreApplication::translate("JobStore", "Cannot prepare the job history %1: %2")
+                     .arg(m_path, q.lastError().text());
     return ok;
 }
 

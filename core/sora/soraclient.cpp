@@ -24,10 +24,6 @@
 namespace framefit::sora {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("SoraClient", text);
-}
-
 constexpr int kMaxRedirects = 5;
 constexpr int kMaxPromptLength = 32000;
 
@@ -96,7 +92,7 @@ QByteArray multipartBody(const QByteArray& boundary, const CreateRequest& reques
 }
 
 QString networkErrorText(QNetworkReply* reply) {
-    return tr("Network error: %1").arg(reply->errorString());
+    return QCoreApplication::translate("SoraClient", "Network error: %1").arg(reply->errorString());
 }
 } // namespace
 
@@ -114,7 +110,9 @@ bool isLoopbackHost(const QString& host) {
 
 QString baseUrlProblem(const QUrl& url) {
     if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a web address (expected e.g. https://api.openai.com/v1).")
+        return QCoreApplication::translate(
+                   "SoraClient",
+                   "\"%1\" is not a web address (expected e.g. https://api.openai.com/v1).")
             .arg(url.toDisplayString());
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -122,35 +120,46 @@ QString baseUrlProblem(const QUrl& url) {
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
-        return tr("Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); "
-                  "use https:// for %1.")
+        return QCoreApplication::translate(
+                   "SoraClient",
+                   "Plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); "
+                   "use https:// for %1.")
             .arg(url.host());
     }
-    return tr("\"%1\" is not an http:// or https:// address.").arg(url.toDisplayString());
+    return QCoreApplication::translate("SoraClient",
+                                       "\"%1\" is not an http:// or https:// address.")
+        .arg(url.toDisplayString());
 }
 
 QString createRequestProblem(const CreateRequest& request) {
     const QString prompt = request.prompt.trimmed();
     if (prompt.isEmpty())
-        return tr("The prompt is empty: describe the video to make.");
+        return QCoreApplication::translate("SoraClient",
+                                           "The prompt is empty: describe the video to make.");
     if (request.prompt.size() > kMaxPromptLength)
-        return tr("The prompt is %1 characters long; the API accepts at most %2.")
+        return QCoreApplication::translate(
+                   "SoraClient", "The prompt is %1 characters long; the API accepts at most %2.")
             .arg(request.prompt.size())
             .arg(kMaxPromptLength);
     if (request.model.trimmed().isEmpty())
-        return tr("No model is selected.");
+        return QCoreApplication::translate("SoraClient", "No model is selected.");
     if (!modelAcceptsSize(request.model, request.size))
-        return tr("The model %1 does not make %2 videos; models that do: %3.")
+        return QCoreApplication::translate(
+                   "SoraClient", "The model %1 does not make %2 videos; models that do: %3.")
             .arg(request.model, sizeToString(request.size),
                  modelsAccepting(request.size).join(QStringLiteral(", ")));
     const Readiness r = checkReadiness(request.image, request.size);
     if (!r.ready)
-        return tr("The reference picture cannot be sent: %1.").arg(r.reason);
+        return QCoreApplication::translate("SoraClient",
+                                           "The reference picture cannot be sent: %1.")
+            .arg(r.reason);
     const QString expected = request.format == ImageFormat::Jpeg  ? QStringLiteral("JPEG")
                              : request.format == ImageFormat::Png ? QStringLiteral("PNG")
                                                                   : QStringLiteral("WebP");
     if (r.format != expected)
-        return tr("The reference picture is %1 but is labelled %2.").arg(r.format, expected);
+        return QCoreApplication::translate("SoraClient",
+                                           "The reference picture is %1 but is labelled %2.")
+            .arg(r.format, expected);
     return {};
 }
 
@@ -213,7 +222,8 @@ void SoraCall::attempt(const QUrl& url, bool withKey) {
         m_file = std::make_unique<QSaveFile>(m_filePath);
         if (!m_file->open(QIODevice::WriteOnly)) {
             SoraError e{ErrorKind::LocalFile};
-            e.detail = tr("Cannot write %1: %2").arg(m_filePath, m_file->errorString());
+            e.detail = QCoreApplication::translate("SoraClient", "Cannot write %1: %2")
+                           .arg(m_filePath, m_file->errorString());
             QTimer::singleShot(0, this, [this, e] { finish(e); });
             return;
         }
@@ -267,7 +277,8 @@ SoraError SoraCall::errorFromReply(QNetworkReply* reply) const {
     }
     if (m_writeFailed) {
         e.kind = ErrorKind::LocalFile;
-        e.detail = tr("Cannot write %1: %2").arg(m_filePath, m_file->errorString());
+        e.detail = QCoreApplication::translate("SoraClient", "Cannot write %1: %2")
+                       .arg(m_filePath, m_file->errorString());
         return e;
     }
     if (m_status == 0) {
@@ -355,7 +366,8 @@ void SoraCall::handleReply() {
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(m_headers.value("location")));
         if (++m_redirects > kMaxRedirects) {
             SoraError e{ErrorKind::InvalidResponse, m_status};
-            e.detail = tr("The server redirected too many times.");
+            e.detail =
+                QCoreApplication::translate("SoraClient", "The server redirected too many times.");
             finish(e);
             return;
         }
@@ -363,8 +375,10 @@ void SoraCall::handleReply() {
             !problem.isEmpty() || (reply->url().scheme() == QLatin1String("https") &&
                                    target.scheme() != QLatin1String("https"))) {
             SoraError e{ErrorKind::InsecureUrl, m_status};
-            e.detail =
-                problem.isEmpty() ? tr("The server redirected from https to http.") : problem;
+            e.detail = problem.isEmpty()
+                           ? QCoreApplication::translate(
+                                 "SoraClient", "The server redirected from https to http.")
+                           : problem;
             finish(e);
             return;
         }
@@ -423,9 +437,11 @@ void SoraCall::handleReply() {
     if (wish && *wish > kMaxRetryAfterMs) {
         SoraError tooLong = out;
         tooLong.kind = ErrorKind::RetryTooLong;
-        // computed first: Qt 6.4's lupdate never finishes on this expression inside tr()
+        // computed first: Qt 6.4's lupdate never finishes on this expression inside
+        // QCoreApplication::translate("SoraClient", )
         const int seconds = int(*wish / 1000);
-        tooLong.detail = tr("It asked to wait %n second(s).", nullptr, seconds);
+        tooLong.detail = QCoreApplication::translate("SoraClient", "It asked to wait %n second(s).",
+                                                     nullptr, seconds);
         finish(tooLong);
         return;
     }
@@ -456,7 +472,8 @@ void SoraCall::finish(const SoraError& error) {
     if (m_file) {
         if (!m_error.isError() && !m_file->commit()) {
             m_error = SoraError{ErrorKind::LocalFile, m_status};
-            m_error.detail = tr("Cannot write %1: %2").arg(m_filePath, m_file->errorString());
+            m_error.detail = QCoreApplication::translate("SoraClient", "Cannot write %1: %2")
+                                 .arg(m_filePath, m_file->errorString());
         } else if (m_error.isError()) {
             m_file->cancelWriting();
         }
@@ -604,7 +621,9 @@ SoraCall* SoraClient::remix(const QString& id, const QString& prompt) {
                      QStringLiteral("/remix"));
     if (prompt.trimmed().isEmpty() || prompt.size() > kMaxPromptLength) {
         SoraError e{ErrorKind::NotSent};
-        e.detail = tr("The remix prompt must be 1 to %1 characters long.").arg(kMaxPromptLength);
+        e.detail = QCoreApplication::translate("SoraClient",
+                                               "The remix prompt must be 1 to %1 characters long.")
+                       .arg(kMaxPromptLength);
         QTimer::singleShot(0, call, [call, e] { call->finish(e); });
         return call;
     }

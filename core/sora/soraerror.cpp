@@ -5,11 +5,7 @@
 
 namespace framefit::sora {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("SoraError", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString errorKindName(ErrorKind kind) {
     switch (kind) {
@@ -70,57 +66,75 @@ QString SoraError::explanation() const {
     case ErrorKind::None:
         return {};
     case ErrorKind::NotSent:
-        return tr("FrameFit did not send the request.");
+        return QCoreApplication::translate("SoraError", "FrameFit did not send the request.");
     case ErrorKind::InsecureUrl:
-        return tr("The API address uses plain http:// to another computer, which would send your "
-                  "API key and pictures unencrypted.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "The API address uses plain http:// to another computer, which would send your "
+            "API key and pictures unencrypted.");
     case ErrorKind::MissingKey:
-        return tr("No OpenAI API key is set.");
+        return QCoreApplication::translate("SoraError", "No OpenAI API key is set.");
     case ErrorKind::Connection:
-        return tr("FrameFit could not reach the server, or the connection was cut.");
+        return QCoreApplication::translate(
+            "SoraError", "FrameFit could not reach the server, or the connection was cut.");
     case ErrorKind::Timeout:
-        return tr("The server did not answer in time.");
+        return QCoreApplication::translate("SoraError", "The server did not answer in time.");
     case ErrorKind::Tls:
-        return tr("The secure connection to the server failed (its certificate could not be "
-                  "trusted), so nothing was sent.");
+        return QCoreApplication::translate(
+            "SoraError", "The secure connection to the server failed (its certificate could not be "
+                         "trusted), so nothing was sent.");
     case ErrorKind::Unauthorized:
-        return tr("The server did not accept the API key.");
+        return QCoreApplication::translate("SoraError", "The server did not accept the API key.");
     case ErrorKind::SizeMismatch:
-        return tr("The server says the reference picture is not exactly the video size.");
+        return QCoreApplication::translate(
+            "SoraError", "The server says the reference picture is not exactly the video size.");
     case ErrorKind::Moderation:
-        return tr("The server's moderation system blocked the request. Pictures with human faces "
-                  "and real people are currently refused.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "The server's moderation system blocked the request. Pictures with human faces "
+            "and real people are currently refused.");
     case ErrorKind::InvalidRequest:
-        return tr("The server refused the request as invalid.");
+        return QCoreApplication::translate("SoraError",
+                                           "The server refused the request as invalid.");
     case ErrorKind::Conflict:
-        return tr("The server reported a conflict with the job's current state.");
+        return QCoreApplication::translate(
+            "SoraError", "The server reported a conflict with the job's current state.");
     case ErrorKind::RateLimited:
-        return tr("The server is limiting how many requests you can make.");
+        return QCoreApplication::translate(
+            "SoraError", "The server is limiting how many requests you can make.");
     case ErrorKind::ServerError:
-        return tr("The server had an internal problem.");
+        return QCoreApplication::translate("SoraError", "The server had an internal problem.");
     case ErrorKind::ServiceGone:
-        return tr("This server does not offer the Sora video API (or this model). OpenAI shut the "
-                  "official Sora 2 "
-                  "API down on 2026-09-24; only compatible servers still provide it.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "This server does not offer the Sora video API (or this model). OpenAI shut the "
+            "official Sora 2 "
+            "API down on 2026-09-24; only compatible servers still provide it.");
     case ErrorKind::NotFound:
-        return tr("The server does not know this job: it may have expired or been deleted.");
+        return QCoreApplication::translate(
+            "SoraError", "The server does not know this job: it may have expired or been deleted.");
     case ErrorKind::RetryTooLong:
-        return tr("The server asked to wait longer than two minutes before trying again.");
+        return QCoreApplication::translate(
+            "SoraError", "The server asked to wait longer than two minutes before trying again.");
     case ErrorKind::CreateUncertain:
-        return tr("The request to create the video was sent, but no clear answer came back. The "
-                  "server may have created (and billed) the job anyway.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "The request to create the video was sent, but no clear answer came back. The "
+            "server may have created (and billed) the job anyway.");
     case ErrorKind::InvalidResponse:
-        return tr("The server's answer could not be understood.");
+        return QCoreApplication::translate("SoraError",
+                                           "The server's answer could not be understood.");
     case ErrorKind::TooLarge:
-        return tr("The server's answer was far larger than expected, so it was stopped.");
+        return QCoreApplication::translate(
+            "SoraError", "The server's answer was far larger than expected, so it was stopped.");
     case ErrorKind::JobFailed:
-        return tr("The server could not make this video.");
+        return QCoreApplication::translate("SoraError", "The server could not make this video.");
     case ErrorKind::LocalFile:
-        return tr("The downloaded file could not be saved.");
+        return QCoreApplication::translate("SoraError", "The downloaded file could not be saved.");
     case ErrorKind::Cancelled:
-        return tr("The request was cancelled.");
+        return QCoreApplication::translate("SoraError", "The request was cancelled.");
     case ErrorKind::Other:
-        return tr("The request failed.");
+        return QCoreApplication::translate("SoraError", "The request failed.");
     }
     return {};
 }
@@ -131,49 +145,71 @@ QString SoraError::advice() const {
     case ErrorKind::Cancelled:
         return {};
     case ErrorKind::NotSent:
-        return tr("Fix the problem described and submit again.");
+        return QCoreApplication::translate("SoraError",
+                                           "Fix the problem described and submit again.");
     case ErrorKind::InsecureUrl:
-        return tr("Use an https:// address, or http:// only for a server on this computer "
-                  "(127.0.0.1, ::1 or localhost).");
+        return QCoreApplication::translate(
+            "SoraError", "Use an https:// address, or http:// only for a server on this computer "
+                         "(127.0.0.1, ::1 or localhost).");
     case ErrorKind::MissingKey:
-        return tr("Enter the key in Settings, or set the OPENAI_API_KEY environment variable.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "Enter the key in Settings, or set the OPENAI_API_KEY environment variable.");
     case ErrorKind::Connection:
     case ErrorKind::Timeout:
-        return tr("Check your network connection and the API address in Settings, then try again.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "Check your network connection and the API address in Settings, then try again.");
     case ErrorKind::Tls:
-        return tr("Check the API address and your system's certificates; FrameFit never ignores "
-                  "certificate errors.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "Check the API address and your system's certificates; FrameFit never ignores "
+            "certificate errors.");
     case ErrorKind::Unauthorized:
-        return tr("Check the API key in Settings or OPENAI_API_KEY.");
+        return QCoreApplication::translate("SoraError",
+                                           "Check the API key in Settings or OPENAI_API_KEY.");
     case ErrorKind::SizeMismatch:
-        return tr("Prepare the picture again at the selected video size and resubmit.");
+        return QCoreApplication::translate(
+            "SoraError", "Prepare the picture again at the selected video size and resubmit.");
     case ErrorKind::Moderation:
-        return tr("Choose another picture or change the prompt.");
+        return QCoreApplication::translate("SoraError",
+                                           "Choose another picture or change the prompt.");
     case ErrorKind::InvalidRequest:
-        return tr("Check the prompt, model, duration and size against what the server accepts.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "Check the prompt, model, duration and size against what the server accepts.");
     case ErrorKind::Conflict:
-        return tr("Wait for the job to finish, then try again.");
+        return QCoreApplication::translate("SoraError",
+                                           "Wait for the job to finish, then try again.");
     case ErrorKind::RateLimited:
     case ErrorKind::RetryTooLong:
-        return tr("Wait a while, then try again.");
+        return QCoreApplication::translate("SoraError", "Wait a while, then try again.");
     case ErrorKind::ServerError:
-        return tr("Try again in a few minutes.");
+        return QCoreApplication::translate("SoraError", "Try again in a few minutes.");
     case ErrorKind::ServiceGone:
-        return tr("Set the address of a compatible server in Settings (or with --base-url).");
+        return QCoreApplication::translate(
+            "SoraError",
+            "Set the address of a compatible server in Settings (or with --base-url).");
     case ErrorKind::NotFound:
-        return tr("Remove the job from the list, or submit the picture again.");
+        return QCoreApplication::translate(
+            "SoraError", "Remove the job from the list, or submit the picture again.");
     case ErrorKind::CreateUncertain:
-        return tr("Look at the job list on the server before submitting again, so you do not pay "
-                  "for the same video twice.");
+        return QCoreApplication::translate(
+            "SoraError",
+            "Look at the job list on the server before submitting again, so you do not pay "
+            "for the same video twice.");
     case ErrorKind::InvalidResponse:
     case ErrorKind::TooLarge:
-        return tr("Check that the API address points to a Sora-compatible server.");
+        return QCoreApplication::translate(
+            "SoraError", "Check that the API address points to a Sora-compatible server.");
     case ErrorKind::JobFailed:
-        return tr("Change the prompt or picture and submit again.");
+        return QCoreApplication::translate("SoraError",
+                                           "Change the prompt or picture and submit again.");
     case ErrorKind::LocalFile:
-        return tr("Check that the folder exists and has free space.");
+        return QCoreApplication::translate("SoraError",
+                                           "Check that the folder exists and has free space.");
     case ErrorKind::Other:
-        return tr("Try again.");
+        return QCoreApplication::translate("SoraError", "Try again.");
     }
     return {};
 }
@@ -184,17 +220,21 @@ QString SoraError::toText() const {
     QStringList parts{explanation()};
     if (!serverMessage.isEmpty()) {
         parts << (httpStatus > 0
-                      ? tr("The server said (HTTP %1): \"%2\"").arg(httpStatus).arg(serverMessage)
-                      : tr("The server said: \"%1\"").arg(serverMessage));
+                      ? QCoreApplication::translate("SoraError",
+                                                    "The server said (HTTP %1): \"%2\"")
+                            .arg(httpStatus)
+                            .arg(serverMessage)
+                      : QCoreApplication::translate("SoraError", "The server said: \"%1\"")
+                            .arg(serverMessage));
     } else if (httpStatus > 0) {
-        parts << tr("HTTP status %1.").arg(httpStatus);
+        parts << QCoreApplication::translate("SoraError", "HTTP status %1.").arg(httpStatus);
     }
     if (!detail.isEmpty())
         parts << detail;
     if (const QString a = advice(); !a.isEmpty())
         parts << a;
     if (!requestId.isEmpty())
-        parts << tr("Request id: %1").arg(requestId);
+        parts << QCoreApplication::translate("SoraError", "Request id: %1").arg(requestId);
     return parts.join(u' ');
 }
 

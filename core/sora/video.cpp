@@ -12,10 +12,6 @@
 namespace framefit::sora {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("Video", text);
-}
-
 // Servers disagree on whether numbers and seconds come as JSON numbers or strings.
 QString text(const QJsonValue& v) {
     if (v.isString())
@@ -44,7 +40,7 @@ std::optional<QJsonObject> object(const QByteArray& json, QString* error) {
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
-            *error = tr("The server's answer is not valid JSON.");
+            *error = QCoreApplication::translate("Video", "The server's answer is not valid JSON.");
         return std::nullopt;
     }
     return doc.object();
@@ -55,7 +51,8 @@ std::optional<Video> videoFrom(const QJsonObject& o, QString* error) {
     v.id = text(o.value(QLatin1String("id")));
     if (v.id.isEmpty()) {
         if (error)
-            *error = tr("The server's answer does not describe a video job (it has no id).");
+            *error = QCoreApplication::translate(
+                "Video", "The server's answer does not describe a video job (it has no id).");
         return std::nullopt;
     }
     v.model = text(o.value(QLatin1String("model")));
@@ -97,7 +94,8 @@ std::optional<VideoList> parseVideoList(const QByteArray& json, QString* error) 
         return std::nullopt;
     if (!o->value(QLatin1String("data")).isArray()) {
         if (error)
-            *error = tr("The server's answer is not a list of video jobs.");
+            *error = QCoreApplication::translate(
+                "Video", "The server's answer is not a list of video jobs.");
         return std::nullopt;
     }
     VideoList list;

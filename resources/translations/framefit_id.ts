@@ -119,10 +119,6 @@
         <translation>bukan gambar: isinya bukan JPEG, PNG, WebP, atau format gambar lain yang dapat dibaca FrameFit</translation>
     </message>
     <message>
-        <source>truncated: the file ends before the image data starts</source>
-        <translation>terpotong: berkas berakhir sebelum data gambar dimulai</translation>
-    </message>
-    <message>
         <source>truncated or damaged: the file ends before the image data starts</source>
         <translation>terpotong atau rusak: berkas berakhir sebelum data gambar dimulai</translation>
     </message>
@@ -615,24 +611,6 @@ Keluaran diberi nama &lt;nama&gt;_sora_&lt;W&gt;x&lt;H&gt;.&lt;ekstensi&gt;.</tr
         <translation>dihentikan sebelum dimulai</translation>
     </message>
     <message>
-        <source>Usage: framefit-cli &lt;command&gt; [options] &lt;input&gt;...
-
-Commands:
-  convert   convert pictures to exactly a Sora video size
-  check     tell whether pictures are ready to send as they are
-
-Run framefit-cli &lt;command&gt; --help for the options of a command.
-</source>
-        <translation>Penggunaan: framefit-cli &lt;perintah&gt; [opsi] &lt;masukan&gt;...
-
-Perintah:
-  convert   ubah gambar ke ukuran video Sora yang persis
-  check     periksa apakah gambar siap dikirim apa adanya
-
-Jalankan framefit-cli &lt;perintah&gt; --help untuk melihat opsi sebuah perintah.
-</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>tidak ada perintah yang diberikan</translation>
     </message>
@@ -967,10 +945,6 @@ Tombol panah menggesernya, Shift+panah mengubah ukurannya, klik ganda mengembali
         <translation>FrameFit</translation>
     </message>
     <message>
-        <source>FrameFit prepares pictures at the exact size Sora needs.</source>
-        <translation>FrameFit menyiapkan gambar dengan ukuran persis yang dibutuhkan Sora.</translation>
-    </message>
-    <message>
         <source>Pad</source>
         <translation>Bingkai</translation>
     </message>
@@ -1294,6 +1268,42 @@ Tombol panah menggesernya, Shift+panah mengubah ukurannya, klik ganda mengembali
         <source>Cannot open the picture</source>
         <translation>Tidak dapat membuka gambar</translation>
     </message>
+    <message>
+        <source>&amp;Picture</source>
+        <translation>&amp;Gambar</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Sora</source>
+        <translation>Kirim ke S&amp;ora</translation>
+    </message>
+    <message>
+        <source>The job history cannot be opened: %1</source>
+        <translation>Riwayat pekerjaan tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>Open a picture first.</source>
+        <translation>Buka gambar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Video API…</source>
+        <translation>API &amp;Video…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;Why Sora rejects images</source>
+        <translation>&amp;Mengapa Sora menolak gambar</translation>
+    </message>
+    <message>
+        <source>&amp;About FrameFit</source>
+        <translation>&amp;Tentang FrameFit</translation>
+    </message>
 </context>
 <context>
     <name>framefit::SubmitPanel</name>
@@ -1433,6 +1443,10 @@ Tombol panah menggesernya, Shift+panah mengubah ukurannya, klik ganda mengembali
     <message>
         <source>A picture to open.</source>
         <translation>Gambar yang akan dibuka.</translation>
+    </message>
+    <message>
+        <source>A Sora-compatible Videos API address for this run.</source>
+        <translation>Alamat Videos API yang kompatibel dengan Sora, hanya untuk sesi ini.</translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,6 @@
         <translation>不是图片：其内容不是 JPEG、PNG、WebP 或 FrameFit 能读取的其他图片格式</translation>
     </message>
     <message>
-        <source>truncated: the file ends before the image data starts</source>
-        <translation>文件不完整：图像数据开始之前文件就已结束</translation>
-    </message>
-    <message>
         <source>truncated or damaged: the file ends before the image data starts</source>
         <translation>文件不完整或已损坏：图像数据开始之前文件就已结束</translation>
     </message>
@@ -615,24 +611,6 @@ Outputs are named &lt;stem&gt;_sora_&lt;W&gt;x&lt;H&gt;.&lt;ext&gt;.</source>
         <translation>尚未开始即被中断</translation>
     </message>
     <message>
-        <source>Usage: framefit-cli &lt;command&gt; [options] &lt;input&gt;...
-
-Commands:
-  convert   convert pictures to exactly a Sora video size
-  check     tell whether pictures are ready to send as they are
-
-Run framefit-cli &lt;command&gt; --help for the options of a command.
-</source>
-        <translation>用法：framefit-cli &lt;命令&gt; [选项] &lt;输入&gt;...
-
-命令：
-  convert   将图片转换为精确的 Sora 视频尺寸
-  check     检查图片能否按原样直接发送
-
-运行 framefit-cli &lt;命令&gt; --help 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
@@ -967,10 +945,6 @@ Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
         <translation>FrameFit</translation>
     </message>
     <message>
-        <source>FrameFit prepares pictures at the exact size Sora needs.</source>
-        <translation>FrameFit 将图片处理成 Sora 所需的精确尺寸。</translation>
-    </message>
-    <message>
         <source>Pad</source>
         <translation>加边</translation>
     </message>
@@ -1294,6 +1268,42 @@ Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
         <source>Cannot open the picture</source>
         <translation>无法打开图片</translation>
     </message>
+    <message>
+        <source>&amp;Picture</source>
+        <translation>图片(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Sora</source>
+        <translation>发送到 Sora(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The job history cannot be opened: %1</source>
+        <translation>无法打开任务历史：%1</translation>
+    </message>
+    <message>
+        <source>Open a picture first.</source>
+        <translation>请先打开一张图片。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Video API…</source>
+        <translation>视频 API(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Why Sora rejects images</source>
+        <translation>为什么 Sora 会拒绝图片(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About FrameFit</source>
+        <translation>关于 FrameFit(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>framefit::SubmitPanel</name>
@@ -1433,6 +1443,10 @@ Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
     <message>
         <source>A picture to open.</source>
         <translation>要打开的图片。</translation>
+    </message>
+    <message>
+        <source>A Sora-compatible Videos API address for this run.</source>
+        <translation>仅用于本次运行的兼容 Sora 的 Videos API 地址。</translation>
     </message>
 </context>
 <context>
