@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const uint8_t control = data[0];
     const QByteArray bytes(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     LoadLimits limits;
-    limits.maxDecodedPixels = 4'000'000; // keep each run small; the limit itself is under test
+    limits.maxDecodedPixels = 1'000'000; // keep each run small; the limit itself is under test
     ImageLoader loader(bytes, limits);
     if (loader.hasError())
         return 0;
