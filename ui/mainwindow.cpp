@@ -9,6 +9,7 @@
 #include "core/framerenderer.h"
 #include "core/sora/soraservice.h"
 #include "core/targets.h"
+#include "core/translations.h"
 #include "cropview.h"
 #include "editcommand.h"
 #include "jobslist.h"
@@ -17,6 +18,7 @@
 #include "whysoradialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -195,6 +197,22 @@ QWidget* MainWindow::buildControls() {
         tr("The largest centred crop the lock allows (also: double-click the picture)."));
     connect(reset, &QPushButton::clicked, this, &MainWindow::resetCrop);
     grid->addWidget(reset, 2, 0, 1, 4);
+    auto* step = new QSpinBox;
+    step->setRange(1, 100);
+    step->setSuffix(tr(" px"));
+    step->setValue(m_settings->nudgeStep());
+    step->setToolTip(
+        tr("How far one arrow key moves or resizes the crop, in screen pixels (more on "
+           "high-density screens)."));
+    step->setAccessibleName(tr("Arrow-key step"));
+    connect(step, &QSpinBox::valueChanged, this, [this](int pixels) {
+        m_settings->setNudgeStep(pixels);
+        m_cropView->setNudgeStep(pixels);
+    });
+    auto* stepLabel = new QLabel(tr("Arrow-&key step"));
+    stepLabel->setBuddy(step);
+    grid->addWidget(stepLabel, 3, 0, 1, 2);
+    grid->addWidget(step, 3, 2, 1, 2);
     layout->addWidget(crop);
 
     auto* pad = new QGroupBox(tr("Pad bars and transparency"));
@@ -336,6 +354,22 @@ void MainWindow::buildMenus() {
         if (dialog.exec() == QDialog::Accepted)
             m_sora->applySettings();
     });
+
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const auto addLanguage = [&](const QString& code, const QString& name) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_settings->language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings->setLanguage(code);
+            statusBar()->showMessage(tr("The language changes the next time FrameFit starts."));
+        });
+    };
+    addLanguage(QString(), tr("Follow the system"));
+    for (const UiLanguage& l : uiLanguages())
+        addLanguage(l.code, l.nativeName);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Why Sora rejects images"), this, [this] { WhySoraDialog(this).exec(); });
