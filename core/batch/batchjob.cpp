@@ -9,33 +9,31 @@
 
 namespace framefit {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("BatchJob", text);
-}
-} // namespace
-
 QString defaultNamePattern() {
     return QStringLiteral("{stem}_sora_{w}x{h}.{ext}");
 }
 
 QString namePatternProblem(const QString& pattern) {
     if (pattern.trimmed().isEmpty())
-        return tr("the name pattern is empty");
+        return QCoreApplication::translate("BatchJob", "the name pattern is empty");
     if (pattern.contains(u'/') || pattern.contains(u'\\'))
-        return tr("the name pattern must not contain a folder separator");
+        return QCoreApplication::translate("BatchJob",
+                                           "the name pattern must not contain a folder separator");
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
     auto it = placeholder.globalMatch(pattern);
     while (it.hasNext()) {
         const QString name = it.next().captured(1);
         if (name != QLatin1String("stem") && name != QLatin1String("w") &&
             name != QLatin1String("h") && name != QLatin1String("ext"))
-            return tr("the name pattern has an unknown placeholder {%1}: use {stem}, {w}, {h} "
-                      "and {ext}")
+            return QCoreApplication::translate(
+                       "BatchJob",
+                       "the name pattern has an unknown placeholder {%1}: use {stem}, {w}, {h} "
+                       "and {ext}")
                 .arg(name);
     }
     if (!pattern.contains(QLatin1String("{stem}")))
-        return tr("the name pattern needs {stem}, or every picture would get the same name");
+        return QCoreApplication::translate(
+            "BatchJob", "the name pattern needs {stem}, or every picture would get the same name");
     return {};
 }
 
@@ -101,15 +99,15 @@ QString numberedPath(const QString& path, int n) {
 QString batchItemStateName(BatchItemState state) {
     switch (state) {
     case BatchItemState::Pending:
-        return tr("Waiting");
+        return QCoreApplication::translate("BatchJob", "Waiting");
     case BatchItemState::Running:
-        return tr("Converting");
+        return QCoreApplication::translate("BatchJob", "Converting");
     case BatchItemState::Done:
-        return tr("Done");
+        return QCoreApplication::translate("BatchJob", "Done");
     case BatchItemState::Failed:
-        return tr("Failed");
+        return QCoreApplication::translate("BatchJob", "Failed");
     case BatchItemState::Skipped:
-        return tr("Skipped");
+        return QCoreApplication::translate("BatchJob", "Skipped");
     }
     return {};
 }

@@ -48,6 +48,45 @@
     </message>
 </context>
 <context>
+    <name>BatchJob</name>
+    <message>
+        <source>the name pattern is empty</source>
+        <translation>pola nama kosong</translation>
+    </message>
+    <message>
+        <source>the name pattern must not contain a folder separator</source>
+        <translation>pola nama tidak boleh berisi pemisah folder</translation>
+    </message>
+    <message>
+        <source>the name pattern has an unknown placeholder {%1}: use {stem}, {w}, {h} and {ext}</source>
+        <translation>pola nama berisi penanda tempat yang tidak dikenal {%1}: gunakan {stem}, {w}, {h} dan {ext}</translation>
+    </message>
+    <message>
+        <source>the name pattern needs {stem}, or every picture would get the same name</source>
+        <translation>pola nama memerlukan {stem}, jika tidak semua gambar akan mendapat nama yang sama</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>Mengonversi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+</context>
+<context>
     <name>Converter</name>
     <message>
         <source>not enough memory to draw the frame</source>
@@ -796,6 +835,437 @@ Catatan: OpenAI menutup API Sora 2 resmi pada 2026-09-24; gunakan --base-url (at
     </message>
 </context>
 <context>
+    <name>framefit::BatchModel</name>
+    <message>
+        <source>Cover</source>
+        <translation>Isi penuh</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>Bingkai</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Regangkan</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>lanskap</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>potret</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>Ukuran keluaran</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Ready for Sora?</source>
+        <translation>Siap untuk Sora?</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Output or error</source>
+        <translation>Keluaran atau galat</translation>
+    </message>
+    <message>
+        <source>The size this picture will get; &quot;auto&quot; follows the picture&apos;s own orientation.</source>
+        <translation>Ukuran yang akan didapat gambar ini; &quot;otomatis&quot; mengikuti orientasi gambar itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Whether the file could already be sent as it is, or what it needs.</source>
+        <translation>Apakah berkas ini sudah bisa dikirim apa adanya, atau apa yang masih diperlukan.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Already %1 %2</source>
+        <translation>Sudah %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 ✎ edited</source>
+        <translation>%1 ✎ diubah</translation>
+    </message>
+    <message>
+        <source>Crop: %1 (left, top, right, bottom)</source>
+        <translation>Pangkasan: %1 (kiri, atas, kanan, bawah)</translation>
+    </message>
+    <message>
+        <source>Mode: %1 (this picture only)</source>
+        <translation>Mode: %1 (hanya gambar ini)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 picture, %2 upright</source>
+        <translation>Gambar %1, %2 setelah ditegakkan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, cropped</source>
+        <translation>%1, dipangkas</translation>
+    </message>
+    <message>
+        <source>kept existing %1</source>
+        <translation>%1 yang sudah ada dipertahankan</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::BatchPanel</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Tambah &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>Add pictures to the batch. You can also drop files and folders here.</source>
+        <translation>Tambahkan gambar ke batch. Anda juga bisa meletakkan berkas dan folder di sini.</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Tambah f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Add every picture directly inside a folder.</source>
+        <translation>Tambahkan setiap gambar yang berada langsung di dalam sebuah folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected pictures from the batch (the files stay).</source>
+        <translation>Keluarkan gambar yang dipilih dari batch (berkasnya tetap ada).</translation>
+    </message>
+    <message>
+        <source>Drop pictures or folders here.</source>
+        <translation>Letakkan gambar atau folder di sini.</translation>
+    </message>
+    <message>
+        <source>Batch defaults</source>
+        <translation>Bawaan batch</translation>
+    </message>
+    <message>
+        <source>Select a picture to adjust its crop in the main view.</source>
+        <translation>Pilih gambar untuk menyesuaikan pangkasannya di tampilan utama.</translation>
+    </message>
+    <message>
+        <source>Or&amp;ientation:</source>
+        <translation>Or&amp;ientasi:</translation>
+    </message>
+    <message>
+        <source>Auto (follow the picture)</source>
+        <translation>Otomatis (ikuti gambar)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Lanskap</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Potret</translation>
+    </message>
+    <message>
+        <source>Which size of the pair the selected pictures get. Auto picks the portrait size for pictures taller than wide.</source>
+        <translation>Ukuran mana dari pasangan ini yang didapat gambar yang dipilih. Otomatis memilih ukuran potret untuk gambar yang lebih tinggi daripada lebarnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit crop…</source>
+        <translation>&amp;Ubah pangkasan…</translation>
+    </message>
+    <message>
+        <source>Open the selected picture in the crop view to adjust it alone.</source>
+        <translation>Buka gambar yang dipilih di tampilan pangkas untuk menyesuaikannya secara tersendiri.</translation>
+    </message>
+    <message>
+        <source>Reset cro&amp;p</source>
+        <translation>Atur ulang &amp;pangkasan</translation>
+    </message>
+    <message>
+        <source>Use the batch defaults again for the selected pictures.</source>
+        <translation>Gunakan lagi bawaan batch untuk gambar yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert all</source>
+        <translation>&amp;Konversi semua</translation>
+    </message>
+    <message>
+        <source>Convert every picture of the batch.</source>
+        <translation>Konversi setiap gambar dalam batch.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>B&amp;atal</translation>
+    </message>
+    <message>
+        <source>Stop after the pictures being converted now; no file is left half-written.</source>
+        <translation>Berhenti setelah gambar yang sedang dikonversi selesai; tidak ada berkas yang tertinggal setengah tertulis.</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed</source>
+        <translation>Ulangi yang &amp;gagal</translation>
+    </message>
+    <message>
+        <source>Convert again only the pictures that failed.</source>
+        <translation>Konversi ulang hanya gambar yang gagal.</translation>
+    </message>
+    <message>
+        <source>Open output fol&amp;der</source>
+        <translation>Buka fol&amp;der keluaran</translation>
+    </message>
+    <message>
+        <source>Show the converted pictures in the file manager.</source>
+        <translation>Tampilkan gambar hasil konversi di pengelola berkas.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 (%3)</source>
+        <translation>%1 atau %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The output size pair. Each picture gets the landscape or the portrait size by its orientation setting.</source>
+        <translation>Pasangan ukuran keluaran. Setiap gambar mendapat ukuran lanskap atau potret sesuai pengaturan orientasinya.</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Uku&amp;ran:</translation>
+    </message>
+    <message>
+        <source>Cover: fill the frame, crop what overflows</source>
+        <translation>Isi penuh: penuhi bingkai, pangkas bagian yang berlebih</translation>
+    </message>
+    <message>
+        <source>Pad: fit inside, bars of the background colour</source>
+        <translation>Bingkai: muat di dalam, bilah pengisi berwarna latar belakang</translation>
+    </message>
+    <message>
+        <source>Stretch: fill exactly (distorts)</source>
+        <translation>Regangkan: isi dengan pas (mengubah bentuk)</translation>
+    </message>
+    <message>
+        <source>How each picture is fitted into the frame, unless you changed it for that picture.</source>
+        <translation>Cara setiap gambar dimuat ke dalam bingkai, kecuali Anda mengubahnya untuk gambar tersebut.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>Colour of pad bars and of transparent areas.</source>
+        <translation>Warna bilah pengisi dan area transparan.</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>File format of the outputs.</source>
+        <translation>Format berkas keluaran.</translation>
+    </message>
+    <message>
+        <source>JPEG and WebP quality, 1 to 100.</source>
+        <translation>Kualitas JPEG dan WebP, 1 sampai 100.</translation>
+    </message>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>Kualita&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>La&amp;tar belakang:</translation>
+    </message>
+    <message>
+        <source>Beside each picture</source>
+        <translation>Di samping setiap gambar</translation>
+    </message>
+    <message>
+        <source>Where the outputs go; empty puts each beside its picture. Created if missing.</source>
+        <translation>Tempat keluaran disimpan; jika kosong, setiap keluaran diletakkan di samping gambarnya. Dibuat jika belum ada.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder.</source>
+        <translation>Pilih folder keluaran.</translation>
+    </message>
+    <message>
+        <source>Output fo&amp;lder:</source>
+        <translation>Fold&amp;er keluaran:</translation>
+    </message>
+    <message>
+        <source>Output file names: {stem} is the picture&apos;s name without its extension, {w} and {h} the output size, {ext} the format&apos;s extension.</source>
+        <translation>Nama berkas keluaran: {stem} adalah nama gambar tanpa ekstensinya, {w} dan {h} ukuran keluaran, {ext} ekstensi formatnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) in the batch.</source>
+        <translation>
+            <numerusform>%n gambar dalam batch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>Tambah gambar</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Gambar (%1)</translation>
+    </message>
+    <message>
+        <source>Add a folder of pictures</source>
+        <translation>Tambah folder berisi gambar</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Folder keluaran</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>Warna latar belakang</translation>
+    </message>
+    <message>
+        <source>Outputs already exist</source>
+        <translation>Keluaran sudah ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output file(s) already exist, for example %1.</source>
+        <translation>
+            <numerusform>%n berkas keluaran sudah ada, misalnya %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What should the batch do with them?</source>
+        <translation>Apa yang harus dilakukan batch terhadap berkas-berkas itu?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Timpa</translation>
+    </message>
+    <message>
+        <source>&amp;Skip those pictures</source>
+        <translation>&amp;Lewati gambar-gambar itu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both (number the new ones)</source>
+        <translation>&amp;Simpan keduanya (beri nomor pada yang baru)</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the pictures being converted now…</source>
+        <translation>Membatalkan: menyelesaikan gambar yang sedang dikonversi…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n converted</source>
+        <translation>
+            <numerusform>%n dikonversi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n gagal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (output already there)</source>
+        <translation>
+            <numerusform>%n dilewati (keluaran sudah ada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not converted</source>
+        <translation>
+            <numerusform>%n tidak dikonversi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>Dibatalkan: %1.</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Selesai: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 (the reasons are in the list).</source>
+        <translation>Gagal: %1 (alasannya ada di daftar).</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::BatchRunner</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>tidak dapat membuat folder keluaran %1</translation>
+    </message>
+    <message>
+        <source>its output would replace the picture itself</source>
+        <translation>keluarannya akan menimpa gambar itu sendiri</translation>
+    </message>
+    <message>
+        <source>another picture of this batch has the same output name: %1</source>
+        <translation>gambar lain dalam batch ini memiliki nama keluaran yang sama: %1</translation>
+    </message>
+</context>
+<context>
     <name>framefit::CropView</name>
     <message>
         <source>Crop rectangle</source>
@@ -1303,6 +1773,22 @@ Tombol panah menggesernya, Shift+panah mengubah ukurannya, klik ganda mengembali
     <message>
         <source>&amp;About FrameFit</source>
         <translation>&amp;Tentang FrameFit</translation>
+    </message>
+    <message>
+        <source>One picture</source>
+        <translation>Satu gambar</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Many pictures at once, each with its own crop if you like.</source>
+        <translation>Banyak gambar sekaligus, masing-masing dengan pangkasannya sendiri jika Anda mau.</translation>
+    </message>
+    <message>
+        <source>%1 from the batch: crop and mode changes in &quot;One picture&quot; apply to it in the batch.</source>
+        <translation>%1 dari batch: perubahan pangkasan dan mode di &quot;Satu gambar&quot; berlaku untuk gambar ini di batch.</translation>
     </message>
 </context>
 <context>

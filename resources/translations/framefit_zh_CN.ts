@@ -48,6 +48,45 @@
     </message>
 </context>
 <context>
+    <name>BatchJob</name>
+    <message>
+        <source>the name pattern is empty</source>
+        <translation>名称模式为空</translation>
+    </message>
+    <message>
+        <source>the name pattern must not contain a folder separator</source>
+        <translation>名称模式不能包含文件夹分隔符</translation>
+    </message>
+    <message>
+        <source>the name pattern has an unknown placeholder {%1}: use {stem}, {w}, {h} and {ext}</source>
+        <translation>名称模式包含未知的占位符 {%1}：请使用 {stem}、{w}、{h} 和 {ext}</translation>
+    </message>
+    <message>
+        <source>the name pattern needs {stem}, or every picture would get the same name</source>
+        <translation>名称模式必须包含 {stem}，否则所有图片都会得到相同的名称</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Converting</source>
+        <translation>转换中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>Converter</name>
     <message>
         <source>not enough memory to draw the frame</source>
@@ -796,6 +835,437 @@ Note: OpenAI shut the official Sora 2 API down on 2026-09-24; use --base-url (or
     </message>
 </context>
 <context>
+    <name>framefit::BatchModel</name>
+    <message>
+        <source>Cover</source>
+        <translation>填满</translation>
+    </message>
+    <message>
+        <source>Pad</source>
+        <translation>加边</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>拉伸</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>输出尺寸</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Ready for Sora?</source>
+        <translation>可直接用于 Sora？</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Output or error</source>
+        <translation>输出或错误</translation>
+    </message>
+    <message>
+        <source>The size this picture will get; &quot;auto&quot; follows the picture&apos;s own orientation.</source>
+        <translation>此图片将得到的尺寸；“自动”表示跟随图片自身的方向。</translation>
+    </message>
+    <message>
+        <source>Whether the file could already be sent as it is, or what it needs.</source>
+        <translation>该文件能否按原样直接发送，或者还需要做什么处理。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Already %1 %2</source>
+        <translation>已是 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 ✎ edited</source>
+        <translation>%1 ✎ 已编辑</translation>
+    </message>
+    <message>
+        <source>Crop: %1 (left, top, right, bottom)</source>
+        <translation>裁剪：%1（左、上、右、下）</translation>
+    </message>
+    <message>
+        <source>Mode: %1 (this picture only)</source>
+        <translation>模式：%1（仅此图片）</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 picture, %2 upright</source>
+        <translation>%1 图片，摆正后为 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, cropped</source>
+        <translation>%1，已裁剪</translation>
+    </message>
+    <message>
+        <source>kept existing %1</source>
+        <translation>保留了已有的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::BatchPanel</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add pictures to the batch. You can also drop files and folders here.</source>
+        <translation>向批处理中添加图片。也可以将文件和文件夹拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add every picture directly inside a folder.</source>
+        <translation>添加某个文件夹中直接包含的每张图片。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected pictures from the batch (the files stay).</source>
+        <translation>从批处理中移除选中的图片（文件本身会保留）。</translation>
+    </message>
+    <message>
+        <source>Drop pictures or folders here.</source>
+        <translation>将图片或文件夹拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Batch defaults</source>
+        <translation>批处理默认设置</translation>
+    </message>
+    <message>
+        <source>Select a picture to adjust its crop in the main view.</source>
+        <translation>选择一张图片，即可在主视图中调整它的裁剪。</translation>
+    </message>
+    <message>
+        <source>Or&amp;ientation:</source>
+        <translation>方向(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Auto (follow the picture)</source>
+        <translation>自动（跟随图片）</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Which size of the pair the selected pictures get. Auto picks the portrait size for pictures taller than wide.</source>
+        <translation>选中的图片使用这对尺寸中的哪一个。“自动”会为高大于宽的图片选择纵向尺寸。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit crop…</source>
+        <translation>编辑裁剪(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open the selected picture in the crop view to adjust it alone.</source>
+        <translation>在裁剪视图中打开选中的图片，单独调整它。</translation>
+    </message>
+    <message>
+        <source>Reset cro&amp;p</source>
+        <translation>重置裁剪(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use the batch defaults again for the selected pictures.</source>
+        <translation>让选中的图片重新使用批处理默认设置。</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert all</source>
+        <translation>全部转换(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Convert every picture of the batch.</source>
+        <translation>转换批处理中的每张图片。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop after the pictures being converted now; no file is left half-written.</source>
+        <translation>在当前正在转换的图片完成后停止；不会留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed</source>
+        <translation>重试失败项(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Convert again only the pictures that failed.</source>
+        <translation>仅重新转换失败的图片。</translation>
+    </message>
+    <message>
+        <source>Open output fol&amp;der</source>
+        <translation>打开输出文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the converted pictures in the file manager.</source>
+        <translation>在文件管理器中显示转换后的图片。</translation>
+    </message>
+    <message>
+        <source>%1 or %2 (%3)</source>
+        <translation>%1 或 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The output size pair. Each picture gets the landscape or the portrait size by its orientation setting.</source>
+        <translation>输出尺寸组合。每张图片按其方向设置使用横向或纵向尺寸。</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Cover: fill the frame, crop what overflows</source>
+        <translation>填满：铺满画面，裁掉超出部分</translation>
+    </message>
+    <message>
+        <source>Pad: fit inside, bars of the background colour</source>
+        <translation>加边：完整放入画面，空白处填充背景色</translation>
+    </message>
+    <message>
+        <source>Stretch: fill exactly (distorts)</source>
+        <translation>拉伸：精确铺满（会变形）</translation>
+    </message>
+    <message>
+        <source>How each picture is fitted into the frame, unless you changed it for that picture.</source>
+        <translation>每张图片如何放入画面，除非您为该图片单独更改过。</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Colour of pad bars and of transparent areas.</source>
+        <translation>加边区域和透明区域的颜色。</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>File format of the outputs.</source>
+        <translation>输出文件的格式。</translation>
+    </message>
+    <message>
+        <source>JPEG and WebP quality, 1 to 100.</source>
+        <translation>JPEG 和 WebP 的质量，1 到 100。</translation>
+    </message>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>格式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>质量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Beside each picture</source>
+        <translation>与各图片放在同一文件夹</translation>
+    </message>
+    <message>
+        <source>Where the outputs go; empty puts each beside its picture. Created if missing.</source>
+        <translation>输出保存的位置；留空则将每个输出放在其图片旁边。不存在时会自动创建。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the output folder.</source>
+        <translation>选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Output fo&amp;lder:</source>
+        <translation>输出文件夹(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Output file names: {stem} is the picture&apos;s name without its extension, {w} and {h} the output size, {ext} the format&apos;s extension.</source>
+        <translation>输出文件名：{stem} 是图片不含扩展名的名称，{w} 和 {h} 是输出尺寸，{ext} 是该格式的扩展名。</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) in the batch.</source>
+        <translation>
+            <numerusform>批处理中有 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add pictures</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Add a folder of pictures</source>
+        <translation>添加图片文件夹</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Background colour</source>
+        <translation>背景颜色</translation>
+    </message>
+    <message>
+        <source>Outputs already exist</source>
+        <translation>输出文件已存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output file(s) already exist, for example %1.</source>
+        <translation>
+            <numerusform>已有 %n 个输出文件存在，例如 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What should the batch do with them?</source>
+        <translation>批处理应如何处理这些文件？</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip those pictures</source>
+        <translation>跳过这些图片(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both (number the new ones)</source>
+        <translation>两者都保留（为新文件编号）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the pictures being converted now…</source>
+        <translation>正在取消：正在完成当前转换中的图片…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n converted</source>
+        <translation>
+            <numerusform>%n 张已转换</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 张失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (output already there)</source>
+        <translation>
+            <numerusform>%n 张已跳过（输出已存在）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not converted</source>
+        <translation>
+            <numerusform>%n 张未转换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1.</source>
+        <translation>已取消：%1。</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 (the reasons are in the list).</source>
+        <translation>失败：%1（原因见列表）。</translation>
+    </message>
+</context>
+<context>
+    <name>framefit::BatchRunner</name>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>无法创建输出文件夹 %1</translation>
+    </message>
+    <message>
+        <source>its output would replace the picture itself</source>
+        <translation>其输出会覆盖图片本身</translation>
+    </message>
+    <message>
+        <source>another picture of this batch has the same output name: %1</source>
+        <translation>此批处理中的另一张图片的输出文件名与之相同：%1</translation>
+    </message>
+</context>
+<context>
     <name>framefit::CropView</name>
     <message>
         <source>Crop rectangle</source>
@@ -1303,6 +1773,22 @@ Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
     <message>
         <source>&amp;About FrameFit</source>
         <translation>关于 FrameFit(&amp;A)</translation>
+    </message>
+    <message>
+        <source>One picture</source>
+        <translation>单张图片</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量处理</translation>
+    </message>
+    <message>
+        <source>Many pictures at once, each with its own crop if you like.</source>
+        <translation>一次处理多张图片，如有需要可为每张单独设置裁剪。</translation>
+    </message>
+    <message>
+        <source>%1 from the batch: crop and mode changes in &quot;One picture&quot; apply to it in the batch.</source>
+        <translation>来自批处理的 %1：在“单张图片”中对裁剪和模式的更改会应用到批处理中的这张图片。</translation>
     </message>
 </context>
 <context>
