@@ -1790,6 +1790,34 @@ Tombol panah menggesernya, Shift+panah mengubah ukurannya, klik ganda mengembali
         <source>%1 from the batch: crop and mode changes in &quot;One picture&quot; apply to it in the batch.</source>
         <translation>%1 dari batch: perubahan pangkasan dan mode di &quot;Satu gambar&quot; berlaku untuk gambar ini di batch.</translation>
     </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>How far one arrow key moves or resizes the crop, in screen pixels (more on high-density screens).</source>
+        <translation>Seberapa jauh satu tombol panah menggeser atau mengubah ukuran pangkasan, dalam piksel layar (lebih besar pada layar berkerapatan tinggi).</translation>
+    </message>
+    <message>
+        <source>Arrow-key step</source>
+        <translation>Langkah tombol panah</translation>
+    </message>
+    <message>
+        <source>Arrow-&amp;key step</source>
+        <translation>Langkah tombol pa&amp;nah</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>The language changes the next time FrameFit starts.</source>
+        <translation>Bahasa akan berubah saat FrameFit dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
 </context>
 <context>
     <name>framefit::SubmitPanel</name>

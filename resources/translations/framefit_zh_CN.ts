@@ -1790,6 +1790,34 @@ Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
         <source>%1 from the batch: crop and mode changes in &quot;One picture&quot; apply to it in the batch.</source>
         <translation>来自批处理的 %1：在“单张图片”中对裁剪和模式的更改会应用到批处理中的这张图片。</translation>
     </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>How far one arrow key moves or resizes the crop, in screen pixels (more on high-density screens).</source>
+        <translation>按一次方向键时裁剪框移动或缩放的距离，单位为屏幕像素（高分辨率屏幕上会更大）。</translation>
+    </message>
+    <message>
+        <source>Arrow-key step</source>
+        <translation>方向键步长</translation>
+    </message>
+    <message>
+        <source>Arrow-&amp;key step</source>
+        <translation>方向键步长(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time FrameFit starts.</source>
+        <translation>语言将在下次启动 FrameFit 时更改。</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
 </context>
 <context>
     <name>framefit::SubmitPanel</name>
