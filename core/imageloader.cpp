@@ -327,8 +327,18 @@ std::optional<DecodedImage> ImageLoader::decode(double minScale, const QRectF& r
     if (hasError())
         return std::nullopt;
     minScale = std::clamp(minScale, 1.0 / 8.0, 1.0);
-    if (m_header.format == QLatin1String("JPEG"))
+    if (m_header.format == QLatin1String("JPEG")) {
+        if (const qint64 bytes = decodeMemoryEstimate(minScale); bytes > m_limits.maxDecodeBytes) {
+            return fail(
+                tr("is %1x%2 pixels and stored progressively: decoding it would take %L3 MB, "
+                   "more than the %L4 MB limit allows (a decompression bomb?)")
+                    .arg(m_header.storedSize.width())
+                    .arg(m_header.storedSize.height())
+                    .arg(bytes >> 20)
+                    .arg(m_limits.maxDecodeBytes >> 20));
+        }
         return decodeJpeg(minScale, region);
+    }
     if (m_header.format == QLatin1String("WebP"))
         return decodeWebp(minScale);
     return decodeWithQt();

@@ -18,6 +18,10 @@ struct LoadLimits {
     qint64 maxFileBytes = qint64(1) << 30;    // 1 GiB: no photo is larger
     qint64 maxDeclaredPixels = 1'000'000'000; // what the header claims, before any decoding
     qint64 maxDecodedPixels = 150'000'000;    // what would be held in memory after decoding
+    // Bytes a JPEG decode may hold: a progressive JPEG keeps a coefficient buffer for the whole
+    // picture whatever the output scale, so a header within the pixel limits can still ask for
+    // gigabytes.
+    qint64 maxDecodeBytes = qint64(1) << 30;
 };
 
 // What the header says, learnt without decoding pixels.

@@ -212,6 +212,21 @@ QByteArray jpegClaiming(int width, int height) {
     return jpeg;
 }
 
+QByteArray progressiveJpegClaiming(int width, int height) {
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setProgressiveScanWrite(true);
+    writer.write(quadrants(QSize(16, 16)));
+    const qsizetype sof = jpeg.indexOf(QByteArray("\xFF\xC2", 2)); // SOF2: progressive
+    if (sof < 0)
+        return {};
+    qToBigEndian<quint16>(quint16(height), jpeg.data() + sof + 5);
+    qToBigEndian<quint16>(quint16(width), jpeg.data() + sof + 7);
+    return jpeg;
+}
+
 QByteArray animatedGif() {
     QByteArray gif("GIF89a", 6);
     gif.append(char(1)).append(char(0)).append(char(1)).append(char(0)); // 1x1 screen

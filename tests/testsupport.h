@@ -34,6 +34,8 @@ QByteArray cmykJpeg(QSize size, int c, int m, int y, int k);
 QByteArray pngBomb(int width, int height);
 // A small JPEG whose frame header claims to be width x height.
 QByteArray jpegClaiming(int width, int height);
+// A small progressive JPEG whose frame header claims to be width x height.
+QByteArray progressiveJpegClaiming(int width, int height);
 // A two-frame 1x1 GIF: red first, blue second.
 QByteArray animatedGif();
 // WebP encodings of `image` (RGBA kept when it has alpha).

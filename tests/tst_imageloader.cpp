@@ -302,6 +302,16 @@ void TestImageLoader::pixelBudget() {
     QVERIFY2(jpegLoader.error().contains(QStringLiteral("decompression bomb")),
              qPrintable(jpegLoader.error()));
 
+    // A progressive JPEG claiming 30000x30000 (within the declared limit) would make libjpeg
+    // hold coefficients for all 900 megapixels even at 1/8 scale: refused by the byte budget.
+    const QByteArray progressive = progressiveJpegClaiming(30000, 30000);
+    QVERIFY(!progressive.isEmpty());
+    ImageLoader progressiveLoader(progressive);
+    QVERIFY2(!progressiveLoader.hasError(), qPrintable(progressiveLoader.error()));
+    QVERIFY(!progressiveLoader.decode(1.0 / 8.0).has_value());
+    QVERIFY2(progressiveLoader.error().contains(QStringLiteral("progressively")),
+             qPrintable(progressiveLoader.error()));
+
     // The budget is on what is held in memory: a shrink-on-load decode may fit where a full one
     // does not.
     LoadLimits tight;
