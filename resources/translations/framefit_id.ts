@@ -201,6 +201,10 @@
         <source>a damaged WebP: its image data cannot be decoded</source>
         <translation>WebP yang rusak: data gambarnya tidak dapat didekode</translation>
     </message>
+    <message>
+        <source>is %1x%2 pixels and stored progressively: decoding it would take %L3 MB, more than the %L4 MB limit allows (a decompression bomb?)</source>
+        <translation>berukuran %1x%2 piksel dan disimpan secara progresif: mendekodenya memerlukan %L3 MB, lebih besar daripada batas %L4 MB (bom dekompresi?)</translation>
+    </message>
 </context>
 <context>
     <name>InputCollector</name>

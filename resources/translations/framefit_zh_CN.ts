@@ -201,6 +201,10 @@
         <source>a damaged WebP: its image data cannot be decoded</source>
         <translation>已损坏的 WebP：无法解码图像数据</translation>
     </message>
+    <message>
+        <source>is %1x%2 pixels and stored progressively: decoding it would take %L3 MB, more than the %L4 MB limit allows (a decompression bomb?)</source>
+        <translation>大小为 %1x%2 像素且以渐进方式存储：解码需要 %L3 MB，超出 %L4 MB 的上限（可能是解压炸弹？）</translation>
+    </message>
 </context>
 <context>
     <name>InputCollector</name>
