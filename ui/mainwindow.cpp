@@ -82,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_sora->open(&soraError); // before the panels, which follow its tracker
     auto* side = new QTabWidget;
     side->addTab(buildControls(), tr("&Picture"));
-    side->addTab(buildSoraTab(), tr("Send to &Sora"));
+    side->addTab(buildSoraTab(), tr("Send to S&ora"));
     auto* top = new QSplitter(Qt::Horizontal);
     top->addWidget(m_cropView);
     top->addWidget(side);

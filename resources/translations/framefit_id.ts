@@ -1747,10 +1747,6 @@ Tombol panah menggesernya, Shift+panah mengubah ukurannya, klik ganda mengembali
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <source>Send to &amp;Sora</source>
-        <translation>Kirim ke S&amp;ora</translation>
-    </message>
-    <message>
         <source>The job history cannot be opened: %1</source>
         <translation>Riwayat pekerjaan tidak dapat dibuka: %1</translation>
     </message>
@@ -1821,6 +1817,10 @@ Tombol panah menggesernya, Shift+panah mengubah ukurannya, klik ganda mengembali
     <message>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>Send to S&amp;ora</source>
+        <translation>Kirim ke S&amp;ora</translation>
     </message>
 </context>
 <context>

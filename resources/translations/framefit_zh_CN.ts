@@ -1747,10 +1747,6 @@ Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
         <translation>图片(&amp;P)</translation>
     </message>
     <message>
-        <source>Send to &amp;Sora</source>
-        <translation>发送到 Sora(&amp;S)</translation>
-    </message>
-    <message>
         <source>The job history cannot be opened: %1</source>
         <translation>无法打开任务历史：%1</translation>
     </message>
@@ -1821,6 +1817,10 @@ Arrow keys move it, Shift+arrow keys resize it, double-click resets it.</source>
     <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Send to S&amp;ora</source>
+        <translation>发送到 Sora(&amp;O)</translation>
     </message>
 </context>
 <context>
