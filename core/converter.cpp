@@ -28,7 +28,7 @@ QString outputFileName(const QString& inputPath, QSize target, ImageFormat forma
 }
 
 bool isFrameFitOutputName(const QString& fileName) {
-    static const QRegularExpression pattern(QStringLiteral("_sora_\\d+x\\d+\\.(jpg|png|webp)$"));
+    static const QRegularExpression pattern(QStringLiteral("_sora_\\d+x\\d+\\.(jpg|png|webp)\\z"));
     return pattern.match(fileName).hasMatch();
 }
 

@@ -6,7 +6,7 @@
 namespace framefit {
 
 std::optional<QColor> parseHexColour(QStringView text) {
-    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    static const QRegularExpression pattern(QStringLiteral("\\A#[0-9a-fA-F]{6}\\z"));
     if (!pattern.match(text).hasMatch())
         return std::nullopt;
     return QColor::fromString(text);

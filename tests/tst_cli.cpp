@@ -195,6 +195,8 @@ void TestCli::usageErrorsWriteNothing_data() {
     QTest::newRow("crop not numbers") << with({"-c", "a,b,c,d"}) << "not a number";
     QTest::newRow("background name") << with({"-b", "red"}) << "#RRGGBB";
     QTest::newRow("background short") << with({"-b", "#fff"}) << "#RRGGBB";
+    // Found by fuzz_args: a PCRE '$' also matches before a final newline.
+    QTest::newRow("background trailing newline") << with({"-b", "#20a0F0\n"}) << "#RRGGBB";
     QTest::newRow("format") << with({"-f", "bmp"}) << "jpeg, png, webp";
     QTest::newRow("quality 0") << with({"-q", "0"}) << "1 to 100";
     QTest::newRow("quality 101") << with({"-q", "101"}) << "1 to 100";
