@@ -2,6 +2,8 @@
 # Builds the fuzz targets with clang (libFuzzer + AddressSanitizer + UBSan) and runs each for
 # FUZZ_SECONDS (default 60) from a seed corpus made now. A crash fails the run; its input is
 # copied to fuzz/regressions/<target>/ so ctest replays it in every build from then on.
+# FUZZ_SEED fixes libFuzzer's random seed (CI sets it so a run can be repeated); unset, each
+# run explores differently.
 # Writes a summary line per target to build-fuzz/fuzz-summary.txt (for docs/reliability.md).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,8 +28,9 @@ for t in "${TARGETS[@]}"; do
   log="$work/log.txt"
   echo "fuzzing $t for ${SECONDS_PER_TARGET}s" >&2
   result="no crash"
+  seed_arg=(); [[ -n "${FUZZ_SEED:-}" ]] && seed_arg=(-seed="$FUZZ_SEED")
   if ! "$BUILD/fuzz/fuzz_$t" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=262144 -artifact_prefix="$work/crashes/" -print_final_stats=1 \
+        -max_len=262144 -artifact_prefix="$work/crashes/" -print_final_stats=1 "${seed_arg[@]}" \
         "$work/corpus" "${seeds[@]}" "$ROOT/fuzz/regressions/$t" > "$log" 2>&1; then
     status=1
     result="CRASH"
