@@ -180,7 +180,9 @@ void MockSoraServer::readSocket(QTcpSocket* socket) {
             socket->disconnectFromHost();
             return;
         }
-        if (state == HttpRequestReader::State::HeadersDone) {
+        // The reset waits for the first body byte: only then has the client certainly begun
+        // the upload (a reset after the headers alone races the client's first body write).
+        if (state != HttpRequestReader::State::NeedMore && reader->bodyReceived() > 0) {
             const QByteArray endpoint = endpointOf(reader->request());
             for (const Fault& f : m_faults) {
                 if (f.kind == Fault::Kind::ResetUpload && (f.on == endpoint || f.on == "any")) {
@@ -189,6 +191,8 @@ void MockSoraServer::readSocket(QTcpSocket* socket) {
                     return;
                 }
             }
+        }
+        if (state == HttpRequestReader::State::HeadersDone) {
             if (reader->request().headers.value("expect").toLower() == "100-continue")
                 socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             return;
