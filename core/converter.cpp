@@ -7,9 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QMutex>
 #include <QRegularExpression>
-#include <QWaitCondition>
 
 #include <algorithm>
 
@@ -32,8 +30,25 @@ bool isFrameFitOutputName(const QString& fileName) {
     return pattern.match(fileName).hasMatch();
 }
 
+namespace {
+
+qint64 frameBytes(const ConvertSettings& settings) {
+    return qint64(settings.target.width()) * settings.target.height() * 3;
+}
+
+ConvertResult outputExists(const QString& input, const QString& output) {
+    ConvertResult result;
+    result.input = input;
+    result.error =
+        QCoreApplication::translate("Converter", "the output %1 already exists").arg(output);
+    return result;
+}
+
+} // namespace
+
 std::optional<QImage> renderPrepared(ImageLoader& loader, const ConvertSettings& settings,
-                                     Threads threads, QString* error) {
+                                     Threads threads, QString* error,
+                                     BudgetedScheduler::Lease* lease) {
     const auto fail = [&](const QString& why) -> std::optional<QImage> {
         if (error)
             *error = why;
@@ -56,6 +71,12 @@ std::optional<QImage> renderPrepared(ImageLoader& loader, const ConvertSettings&
     }
     if (!decoded)
         return fail(loader.error());
+    if (lease) {
+        // From here on: the file, the pixels (twice when alpha is flattened) and the frame.
+        const qint64 pixels = decoded->image.sizeInBytes();
+        lease->shrinkTo(loader.data().size() + pixels * (decoded->image.hasAlphaChannel() ? 2 : 1) +
+                        2 * frameBytes(settings));
+    }
     QImage frame = renderFrame(*decoded, placement, settings.background, threads);
     if (frame.isNull() || frame.size() != settings.target)
         return fail(
@@ -64,93 +85,51 @@ std::optional<QImage> renderPrepared(ImageLoader& loader, const ConvertSettings&
 }
 
 std::optional<QByteArray> prepareImage(ImageLoader& loader, const ConvertSettings& settings,
-                                       Threads threads, QString* error) {
-    const std::optional<QImage> frame = renderPrepared(loader, settings, threads, error);
+                                       Threads threads, QString* error,
+                                       BudgetedScheduler::Lease* lease) {
+    const std::optional<QImage> frame = renderPrepared(loader, settings, threads, error, lease);
     if (!frame)
         return std::nullopt;
     return encodeImage(*frame, settings.format, settings.quality, error);
 }
 
-namespace {
-
-// Decodes in flight share this budget, so a batch's peak memory stays flat whatever the number
-// of workers and files: a picture that needs more than the whole budget (a progressive JPEG's
-// coefficient buffer can be 100 MB) waits until it can run alone, and no other starts beside it.
-constexpr qint64 kDecodeBudgetBytes = qint64(96) << 20;
-
-class DecodeBudget {
-public:
-    qint64 acquire(qint64 bytes) {
-        bytes = std::clamp<qint64>(bytes, 1, kDecodeBudgetBytes);
-        QMutexLocker lock(&m_mutex);
-        while (m_inUse + bytes > kDecodeBudgetBytes)
-            m_freed.wait(&m_mutex);
-        m_inUse += bytes;
-#if defined(__GLIBC__)
-        // Memory freed by earlier pictures stays mapped in malloc's heap; before a big decode,
-        // hand it back so the peak is this picture's, not this plus what came before.
-        if (bytes >= kDecodeBudgetBytes / 2)
-            malloc_trim(0);
-#endif
-        return bytes;
-    }
-    void release(qint64 bytes) {
-        QMutexLocker lock(&m_mutex);
-        m_inUse -= bytes;
-        m_freed.wakeAll();
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_freed;
-    qint64 m_inUse = 0;
-};
-
-DecodeBudget& decodeBudget() {
-    static DecodeBudget budget;
-    return budget;
-}
-
-// Holds a share of the decode budget for one conversion's lifetime.
-class BudgetShare {
-public:
-    explicit BudgetShare(qint64 bytes)
-        : m_bytes(decodeBudget().acquire(bytes)) {}
-    ~BudgetShare() { decodeBudget().release(m_bytes); }
-    BudgetShare(const BudgetShare&) = delete;
-    BudgetShare& operator=(const BudgetShare&) = delete;
-
-private:
-    qint64 m_bytes;
-};
-
-qint64 estimateConversionBytes(const ImageLoader& loader, const ConvertSettings& settings) {
+qint64 conversionMemoryEstimate(const ImageLoader& loader, const ConvertSettings& settings) {
     const QSize upright = loader.header().uprightSize();
     const double scale =
         upright.isValid()
             ? decodeScaleFor(fitPlacement(upright, settings.crop, settings.mode, settings.target))
             : 1.0;
-    return loader.decodeMemoryEstimate(scale);
+    // Decoding holds the working memory and the pixels; drawing and encoding, the pixels and
+    // the frame (renderPrepared() shrinks the lease in between).
+    const qint64 decoding = loader.decodeMemoryEstimate(scale);
+    const qint64 drawing = decoding - loader.decodeWorkingMemory() + 2 * frameBytes(settings);
+    return loader.data().size() + std::max(decoding, drawing);
 }
-
-} // namespace
 
 ConvertResult convertFile(const QString& input, const QString& output,
                           const ConvertSettings& settings, ExistingFile existing, Threads threads) {
+    // Checked before reading so a batch re-run skips finished work quickly.
+    if (existing == ExistingFile::Keep && QFileInfo::exists(output))
+        return outputExists(input, output);
+    ImageLoader loader = ImageLoader::fromFile(input);
+    return convertLoaded(loader, input, output, settings, existing, threads, nullptr);
+}
+
+ConvertResult convertLoaded(ImageLoader& loader, const QString& input, const QString& output,
+                            const ConvertSettings& settings, ExistingFile existing, Threads threads,
+                            BudgetedScheduler::Lease* lease) {
+    if (existing == ExistingFile::Keep && QFileInfo::exists(output))
+        return outputExists(input, output);
     ConvertResult result;
     result.input = input;
-    // Checked before decoding so a batch re-run skips finished work quickly.
-    if (existing == ExistingFile::Keep && QFileInfo::exists(output)) {
-        result.error =
-            QCoreApplication::translate("Converter", "the output %1 already exists").arg(output);
-        return result;
-    }
-    ImageLoader loader = ImageLoader::fromFile(input);
-    std::optional<QByteArray> bytes;
-    {
-        const BudgetShare share(estimateConversionBytes(loader, settings));
-        bytes = prepareImage(loader, settings, threads, &result.error);
-    }
+#if defined(__GLIBC__)
+    // Memory freed by earlier pictures stays mapped in malloc's heap; before a big decode, hand
+    // it back so the peak is this picture's, not this plus what came before.
+    if (lease && lease->bytes() >= (qint64(48) << 20))
+        malloc_trim(0);
+#endif
+    const std::optional<QByteArray> bytes =
+        prepareImage(loader, settings, threads, &result.error, lease);
     if (!bytes)
         return result;
     if (!writeFileAtomically(output, *bytes, existing, &result.error))

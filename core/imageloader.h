@@ -71,6 +71,9 @@ public:
     // 2 bytes per coefficient whatever the output scale: 100 MB for a 4096x4096 4:4:4 photo).
     // For callers that bound how many decodes run at once.
     qint64 decodeMemoryEstimate(double minScale = 1.0) const;
+    // The part of decodeMemoryEstimate() freed when decode() returns (a progressive JPEG's
+    // coefficients); the rest is the decoded picture itself.
+    qint64 decodeWorkingMemory() const { return m_jpegCoefficientBytes; }
 
 private:
     void readHeader();

@@ -7,14 +7,18 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
 #include <csignal>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace framefit::cli {
 
@@ -146,21 +150,45 @@ int runConvert(const QStringList& arguments) {
     // Each worker holds one decoded picture at a time, so memory stays flat however many
     // inputs there are. A single input gets all cores for its rows instead.
     const Threads rows = jobList.size() < workers ? Threads::All : Threads::Single;
-    QThreadPool pool;
-    pool.setMaxThreadCount(workers);
-    const auto convertOne = [&settings, existing, rows](const Job& job) {
+    // Pictures start in input order, except that one needing more memory than is free right
+    // now waits aside (at most one per worker) while smaller ones go ahead: the cores stay busy
+    // and the peak stays near that of the largest picture.
+    BudgetedScheduler scheduler(int(jobList.size()), kBatchMemoryBudget, workers);
+    std::vector<std::optional<ImageLoader>> loaded(size_t(jobList.size())); // measured, not run
+    const auto measure = [&](int i) -> qint64 {
+        const Job& job = jobList[i];
+        if (!job.error.isEmpty() || g_interrupted.load() ||
+            (existing == ExistingFile::Keep && QFileInfo::exists(job.output)))
+            return 0;
+        loaded[size_t(i)].emplace(ImageLoader::fromFile(job.input));
+        return conversionMemoryEstimate(*loaded[size_t(i)], settings);
+    };
+    QPromise<ConvertResult> promise;
+    QFuture<ConvertResult> results = promise.future();
+    promise.start();
+    const auto run = [&](int i, BudgetedScheduler::Lease& lease) {
+        const Job& job = jobList[i];
+        std::optional<ImageLoader> loader = std::exchange(loaded[size_t(i)], std::nullopt);
+        ConvertResult r;
         if (!job.error.isEmpty())
-            return ConvertResult{job.input, {}, false, job.error, {}};
-        if (g_interrupted.load())
-            return ConvertResult{
+            r = ConvertResult{job.input, {}, false, job.error, {}};
+        else if (g_interrupted.load())
+            r = ConvertResult{
                 job.input,
                 {},
                 false,
                 QCoreApplication::translate("framefit-cli", "interrupted before it started"),
                 {}};
-        return convertFile(job.input, job.output, settings, existing, rows);
+        else if (!loader) // its output exists: convertFile() says so without reading it
+            r = convertFile(job.input, job.output, settings, existing, rows);
+        else
+            r = convertLoaded(*loader, job.input, job.output, settings, existing, rows, &lease);
+        promise.addResult(r, i);
     };
-    QFuture<ConvertResult> results = QtConcurrent::mapped(&pool, jobList, convertOne);
+    QThreadPool pool;
+    pool.setMaxThreadCount(workers);
+    for (int w = 0; w < workers; ++w)
+        pool.start([&] { scheduler.work(measure, run); });
 
     int failed = 0;
     const bool asJson = parser.isSet(json);
@@ -177,6 +205,8 @@ int runConvert(const QStringList& arguments) {
             err().flush();
         }
     }
+    pool.waitForDone();
+    promise.finish();
     if (g_interrupted.load())
         return 130;
     return failed == 0 ? ExitOk : ExitFailed;
