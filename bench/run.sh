@@ -70,7 +70,7 @@ if [[ "${SKIP_PEERS:-0}" != 1 ]]; then
   else
     # The rows the headline ratios come from get $RUNS passes per cell; the slower peers, which
     # no ratio depends on, $RUNS_OTHERS (default 1), appended to the same session's results.
-    KEY="framefit pillow-draft limit-jpegturbo vips-lib pillow"
+    KEY="framefit pillow-draft limit-jpegturbo vips-lib vips-lib-shrink pillow"
     OTHERS=$(cd "$HARNESS" && ./run_peers.sh list | grep -vxF -f <(tr ' ' '\n' <<< "$KEY") | tr '\n' ' ')
     log "run_peers.sh (RUNS=$RUNS PEERS=$KEY)"
     (cd "$HARNESS" && PEERS="$KEY" ./run_peers.sh)
