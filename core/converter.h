@@ -43,9 +43,10 @@ struct ConvertResult {
 
 // What the pictures a batch converts at once may hold together (conversionMemoryEstimate()).
 // With the ~20 MB a framefit-cli process needs anyway, a 2-worker batch of the bench corpus
-// peaks at 130-138 MB (goal: 150). Its 16.8 MP progressive JPEG needs ~114 MB while decoding,
-// so it decodes alone; 120 MB let a small photo run beside it but peaked at 148 MB in pad mode.
-inline constexpr qint64 kBatchMemoryBudget = qint64(112) << 20;
+// three times over peaked at 137-138 MB in eight runs (goal: 150); its 16.8 MP progressive JPEG
+// needs ~114 MB while decoding and so decodes alone. 112 MB was no faster and peaked at
+// 137-151 MB, as more pairs of big pictures met.
+inline constexpr qint64 kBatchMemoryBudget = qint64(100) << 20;
 
 // Converts one file to `output`. Never modifies the input; writes atomically.
 ConvertResult convertFile(const QString& input, const QString& output,
