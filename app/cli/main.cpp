@@ -3,10 +3,13 @@
 #include "checkcommand.h"
 #include "cliargs.h"
 #include "convertcommand.h"
+#include "core/hugepagemalloc.h"
 #include "core/translations.h"
 #include "submitcommand.h"
 
 #include <QCoreApplication>
+
+#include <cstring>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -29,6 +32,9 @@ QString mainUsage() {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Only conversions allocate enough for page faults to matter (see hugepagemalloc.h).
+    if (argc > 1 && std::strcmp(argv[1], "convert") == 0)
+        framefit::restartWithHugePageMalloc(argv);
 #if defined(__GLIBC__)
     // Each worker thread would otherwise get its own malloc arena and keep the high-water mark
     // of the pictures it decoded; one shared arena kept a 2-worker batch of the bench corpus at
