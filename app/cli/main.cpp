@@ -3,17 +3,13 @@
 #include "checkcommand.h"
 #include "cliargs.h"
 #include "convertcommand.h"
-#include "core/hugepagemalloc.h"
+#include "core/picturemalloc.h"
 #include "core/translations.h"
 #include "submitcommand.h"
 
 #include <QCoreApplication>
 
 #include <cstring>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 using namespace framefit::cli;
 
@@ -32,15 +28,9 @@ QString mainUsage() {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    // Only conversions allocate enough for page faults to matter (see hugepagemalloc.h).
+    // Only conversions allocate enough for malloc's set-up to matter.
     if (argc > 1 && std::strcmp(argv[1], "convert") == 0)
-        framefit::restartWithHugePageMalloc(argv);
-#if defined(__GLIBC__)
-    // Each worker thread would otherwise get its own malloc arena and keep the high-water mark
-    // of the pictures it decoded; one shared arena kept a 2-worker batch of the bench corpus at
-    // 143 MB peak instead of 170 MB, at no measurable CPU cost (the allocations are few and big).
-    mallopt(M_ARENA_MAX, 1);
-#endif
+        framefit::usePictureMalloc(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("framefit-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("FrameFit"));

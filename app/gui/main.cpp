@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // framefit: the FrameFit desktop application.
 #include "core/appsettings.h"
-#include "core/hugepagemalloc.h"
+#include "core/picturemalloc.h"
 #include "core/sora/soraservice.h"
 #include "core/translations.h"
 #include "ui/mainwindow.h"
@@ -10,7 +10,7 @@
 #include <QCommandLineParser>
 
 int main(int argc, char* argv[]) {
-    framefit::restartWithHugePageMalloc(argv); // the batch converts in this process too
+    framefit::usePictureMalloc(argv); // the batch converts in this process
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FrameFit"));
     QApplication::setOrganizationName(QStringLiteral("FrameFit"));

@@ -2,6 +2,7 @@
 // Times one batch through BatchRunner (the GUI's engine) with the CLI's defaults, so
 // bench_batch.sh can compare it with framefit-cli convert on the same files. Not a test.
 #include "core/batch/batchrunner.h"
+#include "core/picturemalloc.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 using namespace framefit;
 
 int main(int argc, char** argv) {
+    usePictureMalloc(argv); // as framefit and framefit-cli convert do
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.size() < 2) {

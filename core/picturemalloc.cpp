@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hugepagemalloc.h"
+#include "picturemalloc.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <malloc.h>
 #include <string>
 #include <unistd.h>
 
@@ -38,9 +39,7 @@ void restoreUserTunables(const char* saved) {
     unsetenv(kUserTunables);
 }
 
-} // namespace
-
-void restartWithHugePageMalloc(char** argv) {
+void restartWithHugePages(char** argv) {
     if (const char* saved = std::getenv(kUserTunables)) {
         restoreUserTunables(saved); // the restarted process: malloc has read the tunable
         return;
@@ -57,9 +56,16 @@ void restartWithHugePageMalloc(char** argv) {
     restoreUserTunables(saved.c_str()); // not restarted: carry on as started
 }
 
+} // namespace
+
+void usePictureMalloc(char** argv) {
+    restartWithHugePages(argv);
+    mallopt(M_ARENA_MAX, 1);
+}
+
 #else
 
-void restartWithHugePageMalloc(char**) {}
+void usePictureMalloc(char**) {}
 
 #endif
 

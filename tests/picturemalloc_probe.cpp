@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Run by tst_hugepagemalloc: calls restartWithHugePageMalloc() as a program's main() does, then
-// touches 64 MB from malloc and prints whether the kernel backed it with huge pages, and what
-// environment the program now sees.
-#include "core/hugepagemalloc.h"
+// Run by tst_picturemalloc: calls usePictureMalloc() as a program's main() does, then touches
+// 64 MB from malloc and prints whether the kernel backed it with huge pages, how many malloc
+// arenas there are once a second thread has allocated too, and what environment the program
+// now sees.
+#include "core/picturemalloc.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <malloc.h>
 #include <string>
+#include <thread>
 
 namespace {
 
@@ -27,10 +30,25 @@ long anonHugePagesKiB() {
     return -1;
 }
 
+// malloc_info() describes each arena as a <heap nr="..."> element.
+int arenaCount() {
+    char* text = nullptr;
+    size_t size = 0;
+    std::FILE* report = open_memstream(&text, &size);
+    if (!report || malloc_info(0, report) != 0)
+        return -1;
+    std::fclose(report);
+    int count = 0;
+    for (const char* at = text; (at = std::strstr(at, "<heap nr=")); ++at)
+        ++count;
+    std::free(text);
+    return count;
+}
+
 } // namespace
 
 int main(int, char* argv[]) {
-    framefit::restartWithHugePageMalloc(argv);
+    framefit::usePictureMalloc(argv);
     constexpr size_t kBytes = size_t(64) << 20;
     auto* block = static_cast<char*>(std::malloc(kBytes));
     if (!block)
@@ -38,6 +56,9 @@ int main(int, char* argv[]) {
     std::memset(block, 1, kBytes);
     // Half the block is enough to tell: huge pages cover all of it but its unaligned ends.
     std::printf("huge pages %s\n", anonHugePagesKiB() >= 32 * 1024 ? "yes" : "no");
+    std::thread worker([] { std::free(std::malloc(4096)); });
+    worker.join();
+    std::printf("arenas %d\n", arenaCount());
     std::printf("sees %s\n", shown(std::getenv("GLIBC_TUNABLES")).c_str());
     std::printf("marker %s\n", shown(std::getenv("FRAMEFIT_USER_GLIBC_TUNABLES")).c_str());
     std::free(block);

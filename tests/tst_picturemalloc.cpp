@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// restartWithHugePageMalloc(): a real process restarted so that its big allocations get huge
-// pages, and the user's own GLIBC_TUNABLES given back to it afterwards.
+// usePictureMalloc(): a real process restarted so that its big allocations get huge pages, one
+// malloc arena for all its threads, and the user's own GLIBC_TUNABLES given back to it.
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -15,14 +15,14 @@ bool hugePagesOnlyWhenAsked() {
 
 } // namespace
 
-class TestHugePageMalloc : public QObject {
+class TestPictureMalloc : public QObject {
     Q_OBJECT
 private slots:
-    void restartsOnceAndRestoresTheUsersTunables_data();
-    void restartsOnceAndRestoresTheUsersTunables();
+    void hugePagesOneArenaAndTheUsersTunables_data();
+    void hugePagesOneArenaAndTheUsersTunables();
 };
 
-void TestHugePageMalloc::restartsOnceAndRestoresTheUsersTunables_data() {
+void TestPictureMalloc::hugePagesOneArenaAndTheUsersTunables_data() {
     QTest::addColumn<bool>("userSet");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("hugePages");
@@ -39,7 +39,7 @@ void TestHugePageMalloc::restartsOnceAndRestoresTheUsersTunables_data() {
                                << QStringLiteral("[glibc.malloc.hugetlb=0]");
 }
 
-void TestHugePageMalloc::restartsOnceAndRestoresTheUsersTunables() {
+void TestPictureMalloc::hugePagesOneArenaAndTheUsersTunables() {
     QFETCH(bool, userSet);
     QFETCH(QString, user);
     QFETCH(QString, hugePages);
@@ -56,14 +56,15 @@ void TestHugePageMalloc::restartsOnceAndRestoresTheUsersTunables() {
         env.insert(QStringLiteral("GLIBC_TUNABLES"), user);
     QProcess probe;
     probe.setProcessEnvironment(env);
-    probe.start(QStringLiteral(HUGEPAGEMALLOC_PROBE), {});
+    probe.start(QStringLiteral(PICTUREMALLOC_PROBE), {});
     QVERIFY(probe.waitForFinished(30000));
     QCOMPARE(probe.exitCode(), 0);
     const QStringList lines =
         QString::fromUtf8(probe.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines, QStringList({QStringLiteral("huge pages ") + hugePages,
-                                 QStringLiteral("sees ") + sees, QStringLiteral("marker unset")}));
+    QCOMPARE(lines,
+             QStringList({QStringLiteral("huge pages ") + hugePages, QStringLiteral("arenas 1"),
+                          QStringLiteral("sees ") + sees, QStringLiteral("marker unset")}));
 }
 
-QTEST_GUILESS_MAIN(TestHugePageMalloc)
-#include "tst_hugepagemalloc.moc"
+QTEST_GUILESS_MAIN(TestPictureMalloc)
+#include "tst_picturemalloc.moc"
