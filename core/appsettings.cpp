@@ -30,49 +30,78 @@ AppSettings::AppSettings(QSettings* settings)
 
 AppSettings::~AppSettings() = default;
 
-QVariant AppSettings::read(const char* key, const QVariant& fallback,
+QVariant AppSettings::read(QAnyStringView key, const QVariant& fallback,
                            const std::function<bool(const QVariant&)>& valid) const {
-    const QVariant v = m_settings->value(QLatin1String(key));
+    const QVariant v = m_settings->value(key);
     return (v.isValid() && valid(v)) ? v : fallback;
 }
 
-void AppSettings::write(const char* key, const QVariant& value) {
-    m_settings->setValue(QLatin1String(key), value);
+void AppSettings::write(QAnyStringView key, const QVariant& value) {
+    m_settings->setValue(key, value);
 }
 
-ConvertSettings AppSettings::pictureDefaults() const {
+ConvertSettings AppSettings::readPicture(const QString& group) const {
+    const auto key = [&group](const char* name) {
+        return group + u'/' + QLatin1String(name);
+    };
     ConvertSettings d;
     const auto validSize = [](const QVariant& v) {
         return parseTargetSize(v.toString()).has_value();
     };
-    d.target =
-        *parseTargetSize(read("picture/target", sizeToString(d.target), validSize).toString());
+    d.target = *parseTargetSize(read(key("target"), sizeToString(d.target), validSize).toString());
     const auto validMode = [](const QVariant& v) {
         return parseFitMode(v.toString()).has_value();
     };
-    d.mode = *parseFitMode(read("picture/mode", fitModeName(d.mode), validMode).toString());
+    d.mode = *parseFitMode(read(key("mode"), fitModeName(d.mode), validMode).toString());
     const auto validColour = [](const QVariant& v) {
         return parseHexColour(v.toString()).has_value();
     };
     d.background = *parseHexColour(
-        read("picture/background", d.background.name(QColor::HexRgb), validColour).toString());
+        read(key("background"), d.background.name(QColor::HexRgb), validColour).toString());
     const auto validFormat = [](const QVariant& v) {
         return parseImageFormat(v.toString()).has_value();
     };
-    d.format = *parseImageFormat(
-        read("picture/format", imageFormatName(d.format), validFormat).toString());
-    d.quality = read("picture/quality", d.quality, [](const QVariant& v) {
+    d.format =
+        *parseImageFormat(read(key("format"), imageFormatName(d.format), validFormat).toString());
+    d.quality = read(key("quality"), d.quality, [](const QVariant& v) {
                     return isIntIn(v, 1, 100);
                 }).toInt();
     return d;
 }
 
+void AppSettings::writePicture(const QString& group, const ConvertSettings& picture) {
+    const auto key = [&group](const char* name) {
+        return group + u'/' + QLatin1String(name);
+    };
+    write(key("target"), sizeToString(picture.target));
+    write(key("mode"), fitModeName(picture.mode));
+    write(key("background"), picture.background.name(QColor::HexRgb));
+    write(key("format"), imageFormatName(picture.format));
+    write(key("quality"), picture.quality);
+}
+
+ConvertSettings AppSettings::pictureDefaults() const {
+    return readPicture(QStringLiteral("picture"));
+}
+
 void AppSettings::setPictureDefaults(const ConvertSettings& picture) {
-    write("picture/target", sizeToString(picture.target));
-    write("picture/mode", fitModeName(picture.mode));
-    write("picture/background", picture.background.name(QColor::HexRgb));
-    write("picture/format", imageFormatName(picture.format));
-    write("picture/quality", picture.quality);
+    writePicture(QStringLiteral("picture"), picture);
+}
+
+BatchSettings AppSettings::batchDefaults() const {
+    BatchSettings d;
+    d.picture = readPicture(QStringLiteral("batch"));
+    d.outputDir = read(QStringLiteral("batch/outputDir"), QString(), isText).toString();
+    d.namePattern = read(QStringLiteral("batch/namePattern"), QString(), [](const QVariant& v) {
+                        return isText(v) && namePatternProblem(v.toString()).isEmpty();
+                    }).toString();
+    return d;
+}
+
+void AppSettings::setBatchDefaults(const BatchSettings& batch) {
+    writePicture(QStringLiteral("batch"), batch.picture);
+    write(QStringLiteral("batch/outputDir"), batch.outputDir);
+    write(QStringLiteral("batch/namePattern"), batch.namePattern);
 }
 
 QString AppSettings::outputDir() const {

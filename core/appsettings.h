@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "batch/batchjob.h"
 #include "convertsettings.h"
 
+#include <QAnyStringView>
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -28,6 +30,11 @@ public:
     // picture and is not stored).
     ConvertSettings pictureDefaults() const;
     void setPictureDefaults(const ConvertSettings& picture);
+
+    // The Batch tab's defaults: picture settings, output folder and name pattern (what to do
+    // with existing outputs is asked for each run, so it is not stored).
+    BatchSettings batchDefaults() const;
+    void setBatchDefaults(const BatchSettings& batch);
 
     QString outputDir() const; // empty: beside each input
     void setOutputDir(const QString& dir);
@@ -58,9 +65,12 @@ public:
     void sync();
 
 private:
-    QVariant read(const char* key, const QVariant& fallback,
+    QVariant read(QAnyStringView key, const QVariant& fallback,
                   const std::function<bool(const QVariant&)>& valid) const;
-    void write(const char* key, const QVariant& value);
+    void write(QAnyStringView key, const QVariant& value);
+    // Target, mode, background, format and quality under `group`.
+    ConvertSettings readPicture(const QString& group) const;
+    void writePicture(const QString& group, const ConvertSettings& picture);
 
     std::unique_ptr<QSettings> m_owned;
     QSettings* m_settings;

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,7 @@ private slots:
     void undoRedo();
     void unreadableFileSaysWhy();
     void batchPictureEditsBecomeItsOwnCrop();
+    void batchDefaultsSurviveARestart();
 
 private:
     void openPhoto(const QString& path);
@@ -414,6 +416,36 @@ void TestWindow::batchPictureEditsBecomeItsOwnCrop() {
     setCrop({0.1, 0.1, 0.5, 0.325});
     drag(view->cropRectInWidget().center(), view->cropRectInWidget().center() + QPointF(20, 0));
     QCOMPARE(batch->itemSettings(id)->crop, edited);
+}
+
+void TestWindow::batchDefaultsSurviveARestart() {
+    BatchPanel* batch = m_window->batchPanel();
+    QCOMPARE(batch->settings().outputDir, QString()); // init() cleared the stored settings
+    BatchSettings chosen = batch->settings();
+    chosen.picture.target = QSize(1792, 1024);
+    chosen.picture.mode = FitMode::Pad;
+    chosen.picture.background = QColor(0x12, 0x34, 0x56);
+    chosen.picture.format = ImageFormat::Webp;
+    chosen.outputDir = m_dir->filePath(QStringLiteral("out"));
+    chosen.namePattern = QStringLiteral("{stem}-{w}x{h}.{ext}");
+    batch->setSettings(chosen);
+    // the quality the way a user sets it: typed into the form
+    auto* quality = batch->findChild<QSpinBox*>();
+    QVERIFY(quality);
+    quality->selectAll();
+    QTest::keyClicks(quality, QStringLiteral("77"));
+    QCOMPARE(batch->settings().picture.quality, 77);
+
+    m_window.reset(); // quit, and start again
+    m_window = std::make_unique<MainWindow>();
+    const BatchSettings restored = m_window->batchPanel()->settings();
+    QCOMPARE(restored.picture.target, chosen.picture.target);
+    QCOMPARE(restored.picture.mode, chosen.picture.mode);
+    QCOMPARE(restored.picture.background, chosen.picture.background);
+    QCOMPARE(restored.picture.format, chosen.picture.format);
+    QCOMPARE(restored.picture.quality, 77);
+    QCOMPARE(restored.outputDir, chosen.outputDir);
+    QCOMPARE(restored.namePattern, chosen.namePattern);
 }
 
 QTEST_MAIN(TestWindow)

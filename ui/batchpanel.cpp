@@ -267,6 +267,7 @@ void BatchPanel::readForm() {
     m_runner->setSettings(s);
     m_model->refreshAll();
     updateControls();
+    emit settingsChanged();
 }
 
 BatchSettings BatchPanel::settings() const {

@@ -67,6 +67,8 @@ signals:
     void editRequested(framefit::BatchItemId id, const QString& path,
                        const framefit::ConvertSettings& settings);
     void runFinished(const framefit::BatchSummary& summary, bool cancelled);
+    // The batch defaults in the form changed (settings() has the new ones).
+    void settingsChanged();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -93,7 +93,10 @@ MainWindow::MainWindow(QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     m_batch = new BatchPanel;
+    m_batch->setSettings(m_settings->batchDefaults());
     connect(m_batch, &BatchPanel::editRequested, this, &MainWindow::editBatchItem);
+    connect(m_batch, &BatchPanel::settingsChanged, this,
+            [this] { m_settings->setBatchDefaults(m_batch->settings()); });
     auto* tabs = new QTabWidget;
     tabs->setDocumentMode(true);
     tabs->addTab(split, tr("One picture"));
