@@ -22,6 +22,9 @@ bool isIntIn(const QVariant& v, int lo, int hi) {
     const int i = v.toInt(&ok);
     return ok && i >= lo && i <= hi;
 }
+QString groupKey(const QString& group, const char* name) {
+    return group + u'/' + QLatin1String(name);
+}
 } // namespace
 
 AppSettings::AppSettings(QSettings* settings)
@@ -41,43 +44,40 @@ void AppSettings::write(QAnyStringView key, const QVariant& value) {
 }
 
 ConvertSettings AppSettings::readPicture(const QString& group) const {
-    const auto key = [&group](const char* name) {
-        return group + u'/' + QLatin1String(name);
-    };
     ConvertSettings d;
     const auto validSize = [](const QVariant& v) {
         return parseTargetSize(v.toString()).has_value();
     };
-    d.target = *parseTargetSize(read(key("target"), sizeToString(d.target), validSize).toString());
+    d.target = *parseTargetSize(
+        read(groupKey(group, "target"), sizeToString(d.target), validSize).toString());
     const auto validMode = [](const QVariant& v) {
         return parseFitMode(v.toString()).has_value();
     };
-    d.mode = *parseFitMode(read(key("mode"), fitModeName(d.mode), validMode).toString());
+    d.mode =
+        *parseFitMode(read(groupKey(group, "mode"), fitModeName(d.mode), validMode).toString());
     const auto validColour = [](const QVariant& v) {
         return parseHexColour(v.toString()).has_value();
     };
     d.background = *parseHexColour(
-        read(key("background"), d.background.name(QColor::HexRgb), validColour).toString());
+        read(groupKey(group, "background"), d.background.name(QColor::HexRgb), validColour)
+            .toString());
     const auto validFormat = [](const QVariant& v) {
         return parseImageFormat(v.toString()).has_value();
     };
-    d.format =
-        *parseImageFormat(read(key("format"), imageFormatName(d.format), validFormat).toString());
-    d.quality = read(key("quality"), d.quality, [](const QVariant& v) {
+    d.format = *parseImageFormat(
+        read(groupKey(group, "format"), imageFormatName(d.format), validFormat).toString());
+    d.quality = read(groupKey(group, "quality"), d.quality, [](const QVariant& v) {
                     return isIntIn(v, 1, 100);
                 }).toInt();
     return d;
 }
 
 void AppSettings::writePicture(const QString& group, const ConvertSettings& picture) {
-    const auto key = [&group](const char* name) {
-        return group + u'/' + QLatin1String(name);
-    };
-    write(key("target"), sizeToString(picture.target));
-    write(key("mode"), fitModeName(picture.mode));
-    write(key("background"), picture.background.name(QColor::HexRgb));
-    write(key("format"), imageFormatName(picture.format));
-    write(key("quality"), picture.quality);
+    write(groupKey(group, "target"), sizeToString(picture.target));
+    write(groupKey(group, "mode"), fitModeName(picture.mode));
+    write(groupKey(group, "background"), picture.background.name(QColor::HexRgb));
+    write(groupKey(group, "format"), imageFormatName(picture.format));
+    write(groupKey(group, "quality"), picture.quality);
 }
 
 ConvertSettings AppSettings::pictureDefaults() const {

@@ -4,9 +4,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <malloc.h>
 #include <string>
+
+#if defined(__GLIBC__) && defined(__linux__)
+#include <malloc.h>
 #include <unistd.h>
+#endif
 
 namespace framefit {
 
